@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Web.Auditing;
+using Portal.Web.Identity;
+using Portal.Web.Organizations;
+
+namespace Portal.Web.Data;
+
+public sealed class PortalDbContext(
+    DbContextOptions<PortalDbContext> options, CurrentActor actor, TimeProvider clock)
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public CurrentActor Actor => actor;
+
+    // The organization scope: EF Core reads these per query, so one context instance always filters by
+    // the actor it was created for. Every IOrganizationOwned entity gets the same filter below.
+    private bool ScopeAll => actor.SeesAllOrganizations;
+    private Guid? ScopeOrganizationId => actor.OrganizationId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        builder.Entity<Organization>().HasQueryFilter(o => ScopeAll || o.Id == ScopeOrganizationId);
+        builder.Entity<AuditEntry>().HasQueryFilter(a => ScopeAll || a.OrganizationId == ScopeOrganizationId);
+        foreach (var type in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(IOrganizationOwned).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            var method = typeof(PortalDbContext).GetMethod(nameof(FilterByOrganization),
+                System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+            method.MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
+        }
+    }
+
+    private void FilterByOrganization<T>(ModelBuilder builder) where T : class, IOrganizationOwned =>
+        builder.Entity<T>().HasQueryFilter(e => ScopeAll || e.OrganizationId == ScopeOrganizationId);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Times are stored in UTC. SQLite gives DateTime back without a Kind; say it is UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditTrail.Record(this, actor, clock.GetUtcNow().UtcDateTime);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditTrail.Record(this, actor, clock.GetUtcNow().UtcDateTime);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
+
+internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+    v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Portal.Web.Data;
+
+namespace Portal.Web.Identity;
+
+public static class IdentityServiceCollectionExtensions
+{
+    /// <summary>How often a session is checked against the account: a deactivated member is out within this.</summary>
+    public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
+
+    public static WebApplicationBuilder AddPortalIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentActor>();
+
+        services.AddIdentity<PortalUser, IdentityRole<Guid>>(o =>
+            {
+                // OWASP ASVS 4.0 level 2, 2.1.1-2.1.9: length, not composition.
+                o.Password.RequiredLength = PasswordRules.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
+            .AddPasswordValidator<PasswordRules>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
+        {
+            o.TimeProvider = clock;
+            o.ValidationInterval = SessionCheckInterval;
+            // Keep "signed in with two factors" across the periodic refresh of the cookie.
+            o.OnRefreshingPrincipal = ctx =>
+            {
+                var amr = ctx.CurrentPrincipal?.FindFirst("amr");
+                if (amr is not null && ctx.NewPrincipal?.Identity is ClaimsIdentity id && !id.HasClaim("amr", amr.Value))
+                    id.AddClaim(new Claim("amr", amr.Value));
+                return Task.CompletedTask;
+            };
+        });
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "portal.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        // Keys for cookies and tokens live in the data folder so sessions survive a restart.
+        services.AddDataProtection().SetApplicationName("Portal");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<PortalOptions>, IHostEnvironment>((o, portal, env) =>
+            o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(portal.Value.ResolveDataDirectory(env.ContentRootPath), "keys")),
+                Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+        return builder;
+    }
+
+    /// <summary>Administrators must use two-factor sign-in: until they do, every page sends them to set it up.</summary>
+    public static IApplicationBuilder UseAdministratorTwoFactor(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var user = context.User;
+        if (user.IsInRole(PortalRoles.Administrator) && !user.HasClaim("amr", "mfa")
+            && !context.Request.Path.StartsWithSegments("/Account")
+            && !context.Request.Path.StartsWithSegments("/health")
+            && !context.Request.Path.StartsWithSegments("/lib")
+            && !context.Request.Path.StartsWithSegments("/css")
+            && !context.Request.Path.StartsWithSegments("/Culture"))
+        {
+            context.Response.Redirect("/Account/Manage/TwoFactor?required=true");
+            return;
+        }
+        await next();
+    });
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Auditing;
+using Portal.Web.Data;
+
+namespace Portal.Web.Pages.Admin;
+
+public sealed class AuditModel(PortalDbContext db) : PageModel
+{
+    public AuditPage Audit { get; private set; } = null!;
+
+    public async Task OnGetAsync(int page, string? entityType, Guid? organizationId, CancellationToken ct) =>
+        Audit = await AuditLog.ReadAsync(db, "/Admin/Audit", page, entityType, organizationId, ct);
+}

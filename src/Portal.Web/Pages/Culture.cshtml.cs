@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Pages;
+
+/// <summary>The header's language switch: remembers the choice in a cookie and goes back to the same page.</summary>
+public sealed class CultureModel : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public IActionResult OnPost(string? culture, string? returnUrl)
+    {
+        var chosen = SupportedCultures.Resolve(culture);
+        Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

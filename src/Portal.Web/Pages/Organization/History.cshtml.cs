@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Web.Auditing;
+using Portal.Web.Data;
+
+namespace Portal.Web.Pages.Organization;
+
+[Authorize(Policy = "Owner")]
+public sealed class HistoryModel(PortalDbContext db) : PageModel
+{
+    public AuditPage Audit { get; private set; } = null!;
+
+    public async Task OnGetAsync(int page, string? entityType, CancellationToken ct) =>
+        Audit = await AuditLog.ReadAsync(db, "/Organization/History", page, entityType, organizationId: null, ct);
+}

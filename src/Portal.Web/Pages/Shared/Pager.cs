@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Portal.Web.Pages.Shared;
+
+/// <summary>A page of a list: which page, how many in all, and the links to the neighbours keeping the filters.</summary>
+public sealed record Pager(int Page, int PageSize, int TotalCount, string Path, IReadOnlyDictionary<string, string?> Query)
+{
+    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    public int Skip => (Math.Clamp(Page, 1, TotalPages) - 1) * PageSize;
+
+    public string UrlFor(int page)
+    {
+        var q = Query.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        q["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString(Path, q);
+    }
+
+    public static int Normalize(int page) => page < 1 ? 1 : page;
+}

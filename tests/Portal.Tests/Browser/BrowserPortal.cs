@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
+using Portal.Web.Data;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// The portal on real Kestrel (a loopback port) and Debian's Chromium driven by Playwright. One per journey
+/// class; the journeys run on SQLite and on PostgreSQL.
+/// </summary>
+public abstract class BrowserPortal : PortalApp
+{
+    private IPlaywright? _playwright;
+
+    public int Port { get; } = FreePort();
+    public override string PublicBaseUrl => $"http://127.0.0.1:{Port}";
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where screenshots of the journeys are kept for a person to look at.</summary>
+    public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+        StartServer();
+        if (!File.Exists("/usr/bin/chromium"))
+            throw new InvalidOperationException("Chromium is not installed at /usr/bin/chromium. Run tests/run.sh, which installs Debian's chromium.");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    /// <summary>A fresh browser profile: one person.</summary>
+    public async Task<IPage> NewPersonAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = PublicBaseUrl,
+            // axe-core is injected as an inline script, which the portal's CSP rightly forbids.
+            BypassCSP = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+public sealed class SqliteBrowserPortal : BrowserPortal
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresBrowserPortal : BrowserPortal
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}
+
+public static class Accessibility
+{
+    private static readonly string AxeScript = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", "axe.min.js"));
+
+    /// <summary>Runs axe-core on the page and fails on any serious or critical violation, naming it.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeScript });
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const result = await axe.run(document, { resultTypes: ['violations'] });
+              return result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+            }
+            """);
+        var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(list.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", list)}");
+    }
+
+    public static Task ScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserPortal.Screenshots, name + ".png"), FullPage = true });
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Web.Data;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// The portal running in the test process on its real pipeline, with its own database and data folder.
+/// One per test class (an xunit class fixture); <see cref="SqlitePortal"/> and <see cref="PostgresPortal"/>
+/// run the same tests on each database.
+/// </summary>
+public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public TestClock Clock { get; } = new();
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("portal-tests-").FullName;
+    public abstract DatabaseProvider Provider { get; }
+    public string ConnectionString { get; protected set; } = string.Empty;
+    public virtual string PublicBaseUrl => "http://localhost";
+
+    public string MailFolder => Path.Combine(DataDirectory, "mail");
+
+    /// <summary>Overrides one configuration key before the portal starts.</summary>
+    public PortalApp With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public virtual async Task InitializeAsync() => ConnectionString = await NewDatabaseAsync(Provider, DataDirectory);
+
+    public static async Task<string> NewDatabaseAsync(DatabaseProvider provider, string dataDirectory) => provider switch
+    {
+        DatabaseProvider.Postgres => await PostgresServer.CreateDatabaseAsync(),
+        _ => $"Data Source={Path.Combine(dataDirectory, $"portal-{Guid.NewGuid():N}.db")}",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Portal:DataDirectory", DataDirectory);
+        builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public PortalClient NewClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Runs code against the portal's database as the system (all organizations visible).</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem("tests");
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public IReadOnlyList<ReceivedEmail> EmailsSentTo(string address) =>
+        Mail.ReadFolder(MailFolder).Where(m => m.To.Equals(address, StringComparison.OrdinalIgnoreCase)).ToList();
+
+    public ReceivedEmail LastEmailTo(string address) =>
+        EmailsSentTo(address) is { Count: > 0 } sent ? sent[^1] : throw new InvalidOperationException($"No email was sent to {address}.");
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        try { Directory.Delete(DataDirectory, recursive: true); }
+        catch (IOException) { }
+    }
+}
+
+public sealed class SqlitePortal : PortalApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresPortal : PortalApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// One person's browser session against the portal over HTTP: cookies kept, pages parsed with AngleSharp,
+/// forms submitted with every field they carry (the antiforgery token included) plus what the test types.
+/// </summary>
+public sealed class PortalClient(HttpClient http) : IDisposable
+{
+    private static readonly IBrowsingContext Browsing = BrowsingContext.New(Configuration.Default);
+
+    public HttpClient Http => http;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
+
+    /// <summary>Opens a page, following redirects, and parses it.</summary>
+    public async Task<Page> OpenAsync(string url) => await FollowAsync(await http.GetAsync(url));
+
+    /// <summary>Follows redirects from a response and parses where it lands.</summary>
+    public async Task<Page> FollowAsync(HttpResponseMessage response)
+    {
+        for (var hops = 0; IsRedirect(response.StatusCode); hops++)
+        {
+            if (hops == 10) throw new InvalidOperationException("Too many redirects.");
+            var location = response.Headers.Location!;
+            var next = location.IsAbsoluteUri ? location : new Uri(response.RequestMessage!.RequestUri!, location);
+            response.Dispose();
+            response = await http.GetAsync(next);
+        }
+        var html = await response.Content.ReadAsStringAsync();
+        var url = response.RequestMessage!.RequestUri!.ToString();
+        var document = await Browsing.OpenAsync(r => r.Content(html).Address(url));
+        return new Page(response.StatusCode, url, document);
+    }
+
+    /// <summary>Submits a form of the page as a browser would, with the given fields changed. Does not follow the redirect.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(Page page, string formSelector, IReadOnlyDictionary<string, string>? values = null)
+    {
+        var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
+                    if (input.Type is "submit" or "button" or "image" or "file") break;
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) break;
+                    fields.Add(new(input.Name!, input.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    fields.Add(new(select.Name!, select.Value ?? string.Empty));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    fields.Add(new(area.Name!, area.Value));
+                    break;
+            }
+        }
+        foreach (var (name, value) in values ?? new Dictionary<string, string>())
+        {
+            fields.RemoveAll(f => f.Key == name);
+            fields.Add(new(name, value));
+        }
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? new Uri(page.Url) : new Uri(new Uri(page.Url), action);
+        return http.PostAsync(target.PathAndQuery, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>Submits and follows to the page the portal answers with.</summary>
+    public async Task<Page> SubmitAndFollowAsync(Page page, string formSelector, IReadOnlyDictionary<string, string>? values = null) =>
+        await FollowAsync(await SubmitAsync(page, formSelector, values));
+
+    public static bool IsRedirect(HttpStatusCode code) => (int)code is >= 300 and < 400;
+
+    public void Dispose() => http.Dispose();
+}
+
+/// <summary>A page the portal answered with.</summary>
+public sealed record Page(HttpStatusCode Status, string Url, IDocument Document)
+{
+    public string Path => new Uri(Url).AbsolutePath;
+    public string Heading => Document.QuerySelector("h1")?.TextContent.Trim() ?? string.Empty;
+    public string Text => Document.Body?.TextContent ?? string.Empty;
+
+    /// <summary>The validation message shown next to a field (asp-validation-for), or empty.</summary>
+    public string ErrorFor(string field) =>
+        Document.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? string.Empty;
+
+    public string Summary => Document.QuerySelector(".validation-summary-errors")?.TextContent.Trim() ?? string.Empty;
+
+    public string? ValueOf(string field) =>
+        Document.QuerySelector<IHtmlInputElement>($"[name='{field}']")?.Value
+        ?? Document.QuerySelector<IHtmlSelectElement>($"select[name='{field}']")?.Value;
+
+    public string? TestId(string id) => Document.QuerySelector($"[data-testid='{id}']")?.TextContent.Trim();
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Integration;
+
+public abstract class Administrators(PortalApp app)
+{
+    private async Task<(string Email, string Link)> CreateAdministratorAsync()
+    {
+        var email = Journeys.NewEmail("admin");
+        var result = await PortalCommand.RunAsync(app, "create-admin", email);
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var link = result.Output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith(app.PublicBaseUrl, StringComparison.Ordinal));
+        return (email, new Uri(link).PathAndQuery);
+    }
+
+    private async Task<PortalClient> SetPasswordAsync(string link, string password)
+    {
+        var client = app.NewClient();
+        var page = await client.OpenAsync(link);
+        Assert.Equal("Set your password", page.Heading);
+        var done = await client.SubmitAndFollowAsync(page, "main form", new Dictionary<string, string> { ["Password"] = password, ["ConfirmPassword"] = password });
+        Assert.Equal("/Account/Login", done.Path);
+        return client;
+    }
+
+    [Fact]
+    public async Task The_first_administrator_sets_a_password_from_a_one_time_link_and_must_set_up_two_factor()
+    {
+        var (email, link) = await CreateAdministratorAsync();
+        const string password = "north star compass rose";
+        using var client = await SetPasswordAsync(link, password);
+
+        // Two-factor sign-in is required before any administrator page.
+        var landed = await client.SignInAsync(email, password);
+        Assert.Equal("/Account/Manage/TwoFactor", landed.Path);
+        Assert.NotNull(landed.TestId("2fa-required"));
+        var response = await client.GetAsync("/Admin");
+        Assert.StartsWith("/Account/Manage/TwoFactor", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var key = landed.Document.QuerySelector("[data-testid='authenticator-key']")!.GetAttribute("data-key")!;
+        var wrong = await client.SubmitAndFollowAsync(landed, "main form", new Dictionary<string, string> { ["Code"] = "000000" });
+        Assert.Contains("not correct", wrong.ErrorFor("Code"));
+        var enabled = await client.SubmitAndFollowAsync(wrong, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(10, enabled.Document.QuerySelectorAll("[data-testid='recovery-codes'] li").Length);
+        Assert.Equal(HttpStatusCode.OK, (await client.OpenAsync("/Admin")).Status);
+
+        // Next time: password, then the code.
+        using var again = app.NewClient();
+        var second = await again.SignInAsync(email, password);
+        Assert.Equal("/Account/LoginWith2fa", second.Path);
+        var inside = await again.SubmitAndFollowAsync(second, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal("/Admin", inside.Path);
+
+        // The set-password link worked once.
+        using var replay = app.NewClient();
+        var replayed = await replay.OpenAsync(link);
+        var refused = await replay.SubmitAndFollowAsync(replayed, "main form", new Dictionary<string, string> { ["Password"] = "a brand new passphrase", ["ConfirmPassword"] = "a brand new passphrase" });
+        Assert.Contains("invalid or has expired", refused.Summary);
+    }
+
+    [Fact]
+    public async Task An_administrator_sees_every_organization_and_the_whole_audit_trail()
+    {
+        var orgA = await app.RegisterOrganizationAsync("Alpha Fisheries " + Guid.NewGuid().ToString("N")[..4]);
+        var orgB = await app.RegisterOrganizationAsync("Beta Shipyards " + Guid.NewGuid().ToString("N")[..4]);
+        var (email, link) = await CreateAdministratorAsync();
+        using var admin = await SetPasswordAsync(link, "north star compass rose");
+        var setup = await admin.SignInAsync(email, "north star compass rose");
+        var key = setup.Document.QuerySelector("[data-testid='authenticator-key']")!.GetAttribute("data-key")!;
+        await admin.SubmitAndFollowAsync(setup, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+
+        var list = await admin.OpenAsync("/Admin?q=" + Uri.EscapeDataString(orgA.LegalName));
+        Assert.Contains(orgA.LegalName, list.Text);
+        Assert.DoesNotContain(orgB.LegalName, list.Text);
+        var byNumber = await admin.OpenAsync("/Admin?q=" + orgB.BusinessNumber);
+        Assert.Contains(orgB.LegalName, byNumber.Text);
+
+        var details = await admin.OpenAsync(byNumber.Document.QuerySelector("[data-testid='organizations'] a")!.GetAttribute("href")!);
+        Assert.Contains(orgB.Owner.Email, details.Text);
+
+        var audit = (await admin.OpenAsync("/Admin/Audit?entityType=Organization")).Text;
+        Assert.Contains(orgA.BusinessNumber, audit);
+        Assert.Contains(orgB.BusinessNumber, audit);
+    }
+
+    [Fact]
+    public async Task The_command_refuses_a_bad_address_and_a_second_account_for_the_same_one()
+    {
+        Assert.Equal(2, (await PortalCommand.RunAsync(app, "create-admin", "not-an-email")).ExitCode);
+        var (email, _) = await CreateAdministratorAsync();
+        var again = await PortalCommand.RunAsync(app, "create-admin", email);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already exists", again.Error);
+    }
+}
+
+public sealed class AdministratorsOnSqlite(SqlitePortal app) : Administrators(app), IClassFixture<SqlitePortal>;
+public sealed class AdministratorsOnPostgres(PostgresPortal app) : Administrators(app), IClassFixture<PostgresPortal>;

@@ -1,0 +1,172 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Tests.Infrastructure;
+using Portal.Web.Data;
+using Portal.Web.Identity;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>
+/// The schema in db/ is the one the portal's EF model expects: a database built from the scripts alone has
+/// the model's tables, columns (type, nullability), keys and indexes, and nothing else but the version table.
+/// </summary>
+public abstract class SchemaFromDb(DatabaseProvider provider) : IDisposable
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("portal-schema-").FullName;
+
+    private async Task<PortalDbContext> NewDatabaseAsync()
+    {
+        var connectionString = await PortalApp.NewDatabaseAsync(provider, _dataDirectory);
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        DataServiceCollectionExtensions.UseProvider(options, new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, _dataDirectory);
+        var actor = new CurrentActor(new HttpContextAccessor());
+        actor.ActAsSystem("schema-test");
+        return new PortalDbContext(options.Options, actor, TimeProvider.System);
+    }
+
+    private static async Task<IReadOnlyList<SchemaMigrator.Script>> MigrateAsync(PortalDbContext db) =>
+        await new SchemaMigrator(db, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+
+    public sealed record Column(string Table, string Name, string Type, bool Nullable);
+    public sealed record Index(string Table, string Name, string Columns, bool Unique);
+
+    [Fact]
+    public async Task A_database_built_from_db_matches_the_ef_model()
+    {
+        await using var db = await NewDatabaseAsync();
+        var applied = await MigrateAsync(db);
+        Assert.NotEmpty(applied);
+
+        var model = db.GetService<IDesignTimeModel>().Model.GetRelationalModel();
+        var expectedColumns = model.Tables.SelectMany(t => t.Columns.Select(c => new Column(t.Name, c.Name, c.StoreType, c.IsNullable)))
+            .OrderBy(c => c.Table, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var expectedIndexes = model.Tables.SelectMany(t => t.Indexes.Select(i => new Index(t.Name, i.Name, string.Join(",", i.Columns.Select(c => c.Name)), i.IsUnique))
+                .Concat(t.UniqueConstraints.Select(u => new Index(t.Name, u.GetIsPrimaryKey() ? "PK" : u.Name, string.Join(",", u.Columns.Select(c => c.Name)), true))))
+            .OrderBy(i => i.Table, StringComparer.Ordinal).ThenBy(i => i.Name, StringComparer.Ordinal).ToList();
+
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        var (actualColumns, actualIndexes) = provider == DatabaseProvider.Sqlite
+            ? await ReadSqliteAsync(connection)
+            : await ReadPostgresAsync(connection);
+
+        Assert.Equal(
+            expectedColumns.Select(c => c.Table).Distinct().Append(SchemaMigrator.VersionTable).Order(),
+            actualColumns.Select(c => c.Table).Distinct().Order());
+        Assert.Equal(expectedColumns, actualColumns.Where(c => c.Table != SchemaMigrator.VersionTable));
+        Assert.Equal(expectedIndexes, actualIndexes.Where(i => i.Table != SchemaMigrator.VersionTable));
+    }
+
+    [Fact]
+    public async Task Applying_db_again_changes_nothing_and_keeps_the_data()
+    {
+        await using var db = await NewDatabaseAsync();
+        await MigrateAsync(db);
+        db.Roles.Add(new Microsoft.AspNetCore.Identity.IdentityRole<Guid>("KeepMe") { Id = Guid.NewGuid() });
+        await db.SaveChangesAsync();
+
+        Assert.Empty(await MigrateAsync(db));
+        Assert.True(await db.Roles.AnyAsync(r => r.Name == "KeepMe"));
+    }
+
+    [Fact]
+    public async Task A_script_edited_after_it_was_applied_stops_the_migration()
+    {
+        await using var db = await NewDatabaseAsync();
+        await MigrateAsync(db);
+        await db.Database.ExecuteSqlRawAsync($"UPDATE {SchemaMigrator.VersionTable} SET checksum = 'edited' WHERE version = 1");
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => MigrateAsync(db));
+        Assert.Contains("was changed after it was applied", error.Message);
+    }
+
+    [Fact]
+    public async Task The_database_refuses_to_change_or_delete_an_audit_entry()
+    {
+        await using var db = await NewDatabaseAsync();
+        await MigrateAsync(db);
+        db.Roles.Add(new Microsoft.AspNetCore.Identity.IdentityRole<Guid>("Audited") { Id = Guid.NewGuid() });
+        await db.SaveChangesAsync();
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Role"));
+
+        await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"ActorName\" = 'someone else'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\""));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Role" && a.ActorName == "system:schema-test"));
+    }
+
+    [Fact]
+    public void No_script_drops_or_deletes_data()
+    {
+        var destructive = new System.Text.RegularExpressions.Regex(
+            @"^\s*(DROP\s+(TABLE|SCHEMA|DATABASE)|ALTER\s+TABLE\s+\S+\s+DROP|TRUNCATE|DELETE\s+FROM|UPDATE\s)",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline);
+        var scripts = SchemaMigrator.ScriptsFor(provider);
+        Assert.NotEmpty(scripts);
+        foreach (var script in scripts)
+            Assert.False(destructive.IsMatch(script.Sql), $"{script.Name}: {destructive.Match(script.Sql).Value}");
+    }
+
+    private static async Task<(List<Column>, List<Index>)> ReadSqliteAsync(DbConnection connection)
+    {
+        var tables = await QueryAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", r => r.GetString(0));
+        var columns = new List<Column>();
+        var indexes = new List<Index>();
+        foreach (var table in tables)
+        {
+            columns.AddRange(await QueryAsync(connection, $"PRAGMA table_info('{table}')",
+                r => new Column(table, r.GetString(1), r.GetString(2), r.GetInt64(3) == 0 && r.GetInt64(5) == 0)));
+            var pk = await QueryAsync(connection, $"PRAGMA table_info('{table}')", r => (Name: r.GetString(1), Pk: r.GetInt64(5)));
+            if (pk.Any(p => p.Pk > 0))
+                indexes.Add(new Index(table, "PK", string.Join(",", pk.Where(p => p.Pk > 0).OrderBy(p => p.Pk).Select(p => p.Name)), true));
+            foreach (var (name, unique, origin) in await QueryAsync(connection, $"PRAGMA index_list('{table}')", r => (r.GetString(1), r.GetInt64(2) == 1, r.GetString(3))))
+            {
+                if (origin == "pk") continue;
+                var cols = await QueryAsync(connection, $"PRAGMA index_info('{name}')", r => (Seq: r.GetInt64(0), Name: r.GetString(2)));
+                indexes.Add(new Index(table, name, string.Join(",", cols.OrderBy(c => c.Seq).Select(c => c.Name)), unique));
+            }
+        }
+        return (columns.OrderBy(c => c.Table, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal).ToList(),
+            indexes.OrderBy(i => i.Table, StringComparer.Ordinal).ThenBy(i => i.Name, StringComparer.Ordinal).ToList());
+    }
+
+    private static async Task<(List<Column>, List<Index>)> ReadPostgresAsync(DbConnection connection)
+    {
+        var columns = await QueryAsync(connection, """
+            SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), NOT a.attnotnull
+            FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+            """, r => new Column(r.GetString(0), r.GetString(1), r.GetString(2), r.GetBoolean(3)));
+        var indexes = await QueryAsync(connection, """
+            SELECT t.relname, CASE WHEN ix.indisprimary THEN 'PK' ELSE i.relname END, ix.indisunique,
+                   (SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
+                    JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum)
+            FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid
+            JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public'
+            """, r => new Index(r.GetString(0), r.GetString(1), r.GetString(3), r.GetBoolean(2)));
+        return (columns.OrderBy(c => c.Table, StringComparer.Ordinal).ThenBy(c => c.Name, StringComparer.Ordinal).ToList(),
+            indexes.OrderBy(i => i.Table, StringComparer.Ordinal).ThenBy(i => i.Name, StringComparer.Ordinal).ToList());
+    }
+
+    private static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> read)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync()) rows.Add(read(reader));
+        return rows;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dataDirectory, recursive: true); }
+        catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SchemaFromDbOnSqlite() : SchemaFromDb(DatabaseProvider.Sqlite);
+public sealed class SchemaFromDbOnPostgres() : SchemaFromDb(DatabaseProvider.Postgres);

@@ -1,0 +1,154 @@
+using System.Net;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Integration;
+
+public abstract class SigningIn(PortalApp app)
+{
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var client = app.NewClient();
+        for (var i = 0; i < 4; i++)
+            Assert.Contains("not correct", (await client.SignInAsync(org.Owner.Email, "wrong password " + i)).Summary);
+        Assert.Contains("locked", (await client.SignInAsync(org.Owner.Email, "wrong password 5")).Summary);
+
+        var withRightPassword = await client.SignInAsync(org.Owner.Email, org.Owner.Password);
+        Assert.Equal("/Account/Login", withRightPassword.Path);
+        Assert.Contains("locked", withRightPassword.Summary);
+    }
+
+    [Fact]
+    public async Task An_unknown_email_gets_the_same_answer_as_a_wrong_password()
+    {
+        using var client = app.NewClient();
+        var page = await client.SignInAsync(Journeys.NewEmail("nobody"), "whatever password here");
+        Assert.Contains("The email address or password is not correct.", page.Summary);
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_is_sent_to_sign_in_and_comes_back_after()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var client = app.NewClient();
+        var response = await client.GetAsync("/Organization/Members");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location!.AbsolutePath);
+
+        var landed = await client.SignInAsync(org.Owner.Email, org.Owner.Password, returnUrl: "/Organization/Members");
+        Assert.Equal("/Organization/Members", landed.Path);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/steal")]
+    [InlineData("//evil.example/steal")]
+    [InlineData("/\\evil.example")]
+    public async Task A_return_url_to_another_site_is_ignored(string returnUrl)
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var client = app.NewClient();
+        var login = await client.OpenAsync("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+        var response = await client.SubmitAsync(login, "main form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = org.Owner.Email,
+            ["Input.Password"] = org.Owner.Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused_with_400()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var client = app.NewClient();
+        var response = await client.Http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = org.Owner.Email,
+            ["Input.Password"] = org.Owner.Password,
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("portal.auth", StringComparison.Ordinal)));
+        Assert.Contains("could not be accepted", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_forgotten_password_is_reset_from_the_emailed_link_once()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var client = app.NewClient();
+        var forgot = await client.OpenAsync("/Account/ForgotPassword");
+        var sent = await client.SubmitAndFollowAsync(forgot, "main form", new Dictionary<string, string> { ["Email"] = org.Owner.Email });
+        Assert.NotNull(sent.TestId("reset-sent"));
+
+        var mail = app.LastEmailTo(org.Owner.Email);
+        Assert.Equal("Reset your password", mail.Subject);
+        var link = new Uri(mail.LinkTo("/Account/ResetPassword")).PathAndQuery;
+        var reset = await client.OpenAsync(link);
+        var done = await client.SubmitAndFollowAsync(reset, "main form", new Dictionary<string, string>
+        {
+            ["Password"] = "quiet lighthouse orchard blue",
+            ["ConfirmPassword"] = "quiet lighthouse orchard blue",
+        });
+        Assert.Equal("/Account/Login", done.Path);
+
+        Assert.Equal("/Account/Login", (await client.SignInAsync(org.Owner.Email, org.Owner.Password)).Path);
+        Assert.Equal("/Organization", (await client.SignInAsync(org.Owner.Email, "quiet lighthouse orchard blue")).Path);
+
+        // The same link cannot be used again.
+        using var other = app.NewClient();
+        var again = await other.OpenAsync(link);
+        var refused = await other.SubmitAndFollowAsync(again, "main form", new Dictionary<string, string>
+        {
+            ["Password"] = "another fresh passphrase",
+            ["ConfirmPassword"] = "another fresh passphrase",
+        });
+        Assert.Contains("invalid or has expired", refused.Summary);
+    }
+
+    [Fact]
+    public async Task Asking_for_a_reset_of_an_unknown_address_sends_nothing_and_says_the_same()
+    {
+        using var client = app.NewClient();
+        var email = Journeys.NewEmail("ghost");
+        var forgot = await client.OpenAsync("/Account/ForgotPassword");
+        var sent = await client.SubmitAndFollowAsync(forgot, "main form", new Dictionary<string, string> { ["Email"] = email });
+        Assert.NotNull(sent.TestId("reset-sent"));
+        Assert.Empty(app.EmailsSentTo(email));
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var client = await app.SignedInClientAsync(org.Owner);
+        var page = await client.OpenAsync("/Organization");
+        var after = await client.SubmitAndFollowAsync(page, "form[action='/Account/Logout']");
+        Assert.Equal("/", after.Path);
+        var response = await client.GetAsync("/Organization");
+        Assert.Equal("/Account/Login", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task The_health_endpoint_checks_the_database()
+    {
+        using var client = app.NewClient();
+        var response = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_page_is_a_friendly_404()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var client = await app.SignedInClientAsync(org.Owner);
+        var page = await client.OpenAsync("/Organization/Members/Member?id=" + Guid.NewGuid());
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Equal("Page not found", page.Heading);
+    }
+}
+
+public sealed class SigningInOnSqlite(SqlitePortal app) : SigningIn(app), IClassFixture<SqlitePortal>;
+public sealed class SigningInOnPostgres(PostgresPortal app) : SigningIn(app), IClassFixture<PostgresPortal>;
