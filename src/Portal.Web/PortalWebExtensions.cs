@@ -26,16 +26,29 @@ public static class PortalWebExtensions
                 o.Conventions.AuthorizeFolder("/Account/Manage");
                 o.Conventions.AuthorizeFolder("/Organization", "Member");
                 o.Conventions.AuthorizeFolder("/Admin", "Administrator");
+                o.Conventions.AuthorizeFolder("/Offers", "OfferReader");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
-            .AddMvcOptions(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Numbers and dates in forms are read the same way whatever the page's language: browsers send
+                // "230.00", never "230,00". Text stays as typed.
+                var form = o.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory>().Single();
+                o.ValueProviderFactories[o.ValueProviderFactories.IndexOf(form)] = new InvariantFormValueProviderFactory();
+            });
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy("Member", p => p.RequireRole(PortalRoles.EmployerOwner, PortalRoles.HrStaff).RequireClaim(PortalClaims.OrganizationId))
             .AddPolicy("Owner", p => p.RequireRole(PortalRoles.EmployerOwner).RequireClaim(PortalClaims.OrganizationId))
-            .AddPolicy("Administrator", p => p.RequireRole(PortalRoles.Administrator));
+            .AddPolicy("Administrator", p => p.RequireRole(PortalRoles.Administrator))
+            // Offers: members act on their organization's; administrators read every organization's.
+            .AddPolicy("OfferReader", p => p.RequireAssertion(c =>
+                c.User.IsInRole(PortalRoles.Administrator)
+                || ((c.User.IsInRole(PortalRoles.EmployerOwner) || c.User.IsInRole(PortalRoles.HrStaff)) && c.User.HasClaim(x => x.Type == PortalClaims.OrganizationId))));
+        builder.Services.AddSingleton<Offers.DocumentStore>();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "portal.af");
         return builder;
     }
@@ -59,5 +72,27 @@ public static class PortalWebExtensions
             await next();
         });
         return app;
+    }
+}
+
+/// <summary>The form value provider, reading numbers and dates with the invariant culture.</summary>
+internal sealed class InvariantFormValueProviderFactory : Microsoft.AspNetCore.Mvc.ModelBinding.IValueProviderFactory
+{
+    public async Task CreateValueProviderAsync(Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderFactoryContext context)
+    {
+        var request = context.ActionContext.HttpContext.Request;
+        if (!request.HasFormContentType) return;
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // As ASP.NET Core's own factory does: a form too large or cut off is a 400, not a 500.
+            throw new Microsoft.AspNetCore.Mvc.ModelBinding.ValueProviderException(e.Message, e);
+        }
+        context.ValueProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProvider(
+            Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Form, form, System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -4,7 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Portal.Web.Auditing;
 using Portal.Web.Identity;
+using Portal.Web.Offers;
 using Portal.Web.Organizations;
+using Portal.Web.ReferenceData;
 
 namespace Portal.Web.Data;
 
@@ -16,6 +18,14 @@ public sealed class PortalDbContext(
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Occupation> Occupations => Set<Occupation>();
+    public DbSet<ImmigrationProgram> Programs => Set<ImmigrationProgram>();
+    public DbSet<ProgramOccupation> ProgramOccupations => Set<ProgramOccupation>();
+    public DbSet<ParticipatingEmployer> ParticipatingEmployers => Set<ParticipatingEmployer>();
+    public DbSet<ComplianceFee> ComplianceFees => Set<ComplianceFee>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<OfferDocument> OfferDocuments => Set<OfferDocument>();
 
     public CurrentActor Actor => actor;
 

@@ -1,0 +1,273 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Web.Auditing;
+using Portal.Web.Data;
+using Portal.Web.Email;
+using Portal.Web.Email.Messages;
+using Portal.Web.Identity;
+using Portal.Web.Localization;
+using Portal.Web.Offers;
+using Portal.Web.ReferenceData;
+
+namespace Portal.Web.Pages.Offers;
+
+/// <summary>
+/// One offer: its details, the eligibility check explaining itself, the next step, documents and history.
+/// Members act on it; administrators read it. Another organization's offer answers 404 to every handler.
+/// </summary>
+[Authorize(Policy = "OfferReader")]
+[RequestSizeLimit(12 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
+public sealed class DetailsModel(
+    PortalDbContext db, UserManager<PortalUser> users, DocumentStore store, PortalEmails emails,
+    TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public sealed record DocumentRow(Guid Id, DocumentKind Kind, string FileName, long SizeBytes, DateTime UploadedAtUtc, string UploadedBy);
+    public sealed record Step(string Name, DateTime? AtUtc, string? By, string? Detail);
+
+    public Offer Offer { get; private set; } = null!;
+    public string OrganizationName { get; private set; } = string.Empty;
+    public Occupation? Occupation { get; private set; }
+    public ImmigrationProgram? Program { get; private set; }
+    public string CountryName { get; private set; } = string.Empty;
+    public IReadOnlyList<RuleResult> Eligibility { get; private set; } = [];
+    public ComplianceFee? Fee { get; private set; }
+    public IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
+    public IReadOnlyList<Step> Steps { get; private set; } = [];
+    public IReadOnlyList<AuditRow> History { get; private set; } = [];
+    public bool CanAct => !User.IsInRole(PortalRoles.Administrator);
+
+    [BindProperty] public FeeInput FeeForm { get; set; } = new();
+    [BindProperty] public string? OfferNumberInput { get; set; }
+    [BindProperty] public DateOnly? GivenOn { get; set; }
+    [BindProperty] public bool EmailWorker { get; set; }
+    [BindProperty] public string? WithdrawalReason { get; set; }
+    [BindProperty] public bool ConfirmWithdrawal { get; set; }
+    [BindProperty] public DateOnly? RefundDate { get; set; }
+    [BindProperty] public DocumentKind UploadKind { get; set; } = DocumentKind.SignedOfferLetter;
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    public sealed class FeeInput
+    {
+        [Range(typeof(decimal), "0", "100000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Enter the amount paid.")]
+        public decimal? Amount { get; set; }
+        public DateOnly? PaidOn { get; set; }
+        [StringLength(100, ErrorMessage = "Use at most {1} characters.")]
+        public string? Reference { get; set; }
+    }
+
+    private DateOnly Today => OfferFacts.Today(clock);
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private Guid Me => Guid.Parse(users.GetUserId(User)!);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        // The check runs again at submission, on the offer as it is now.
+        return await StepAsync(Offer.Submit(!Web.Offers.Eligibility.Blocks(Eligibility), Me, Now), l["The offer is submitted. Next: record the compliance fee."], ct);
+    }
+
+    public async Task<IActionResult> OnPostFeeAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        if (Fee is null) return Refuse(l["No compliance fee is set: ask an administrator."]);
+        if (FeeForm.Amount is null) ModelState.AddModelError("FeeForm.Amount", l["Enter the amount paid."]);
+        else if (FeeForm.Amount != Fee.Amount) ModelState.AddModelError("FeeForm.Amount", l["The compliance fee is {0} {1}: the amount must be exactly that.", Fee.Amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Fee.Currency]);
+        if (FeeForm.PaidOn is null) ModelState.AddModelError("FeeForm.PaidOn", l["Enter the date of payment."]);
+        else if (FeeForm.PaidOn > Today) ModelState.AddModelError("FeeForm.PaidOn", l["The date cannot be in the future."]);
+        if (string.IsNullOrWhiteSpace(FeeForm.Reference)) ModelState.AddModelError("FeeForm.Reference", l["Enter the receipt or transaction reference."]);
+        if (!ModelState.IsValid) return Page();
+        return await StepAsync(Offer.RecordFee(FeeForm.Amount!.Value, Fee!.Amount, FeeForm.PaidOn!.Value, FeeForm.Reference!, Today, Me, Now),
+            l["The fee is recorded. Next: record the offer of employment number."], ct);
+    }
+
+    public async Task<IActionResult> OnPostFeeExemptAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        var proof = Documents.Any(d => d.Kind == DocumentKind.ExemptionProof);
+        return await StepAsync(Offer.RecordFeeExemption(Program?.FeeExempt == true, proof, Me, Now),
+            l["The fee exemption is recorded. Next: record the offer of employment number."], ct);
+    }
+
+    public async Task<IActionResult> OnPostNumberAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        var number = (OfferNumberInput ?? string.Empty).Trim().ToUpperInvariant();
+        if (Offer.Status == OfferStatus.FeeRecorded)
+        {
+            if (!Web.Offers.Offer.IsValidOfferNumber(number))
+                ModelState.AddModelError(nameof(OfferNumberInput), OfferMessages.Describe(OfferProblem.OfferNumberFormat, l));
+            else if (await db.Offers.IgnoreQueryFilters().AnyAsync(o => o.OfferNumber == number && o.Id != Offer.Id, ct))
+                ModelState.AddModelError(nameof(OfferNumberInput), l["The offer number {0} is already recorded on another offer. Check it against IRCC's message.", number]);
+            if (!ModelState.IsValid) return Page();
+        }
+        try
+        {
+            return await StepAsync(Offer.RecordOfferNumber(number, Me, Now), l["The offer number is recorded. Next: give it to the worker."], ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Recorded on another offer a moment ago: the unique index said no.
+            ModelState.AddModelError(nameof(OfferNumberInput), l["The offer number {0} is already recorded on another offer. Check it against IRCC's message.", number]);
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostGivenAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        if (Offer.Status == OfferStatus.NumberReceived && GivenOn is null)
+        {
+            ModelState.AddModelError(nameof(GivenOn), l["Enter the date the number was given to the worker."]);
+            return Page();
+        }
+        var problem = Offer.RecordNumberGiven(GivenOn ?? Today, EmailWorker, Today, Me, Now);
+        if (problem is null && EmailWorker)
+        {
+            var sent = await emails.SendAsync(Offer.WorkerEmail, System.Globalization.CultureInfo.CurrentUICulture.Name,
+                new OfferNumberMessage(Offer.WorkerName, OrganizationName, Offer.JobTitle, Offer.OfferNumber!), ct);
+            if (!sent)
+            {
+                TempData["Error"] = l["The email to the worker could not be sent. Give them the number another way; nothing was recorded."].Value;
+                return RedirectToPage(new { id });
+            }
+        }
+        return await StepAsync(problem, l["The offer number is recorded as given to the worker."], ct);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        if (string.IsNullOrWhiteSpace(WithdrawalReason)) ModelState.AddModelError(nameof(WithdrawalReason), l["Say why the offer is withdrawn."]);
+        else if (WithdrawalReason.Length > 1000) ModelState.AddModelError(nameof(WithdrawalReason), l["Use at most {0} characters.", 1000]);
+        if (!ConfirmWithdrawal) ModelState.AddModelError(nameof(ConfirmWithdrawal), l["Tick the box to confirm the withdrawal."]);
+        if (!ModelState.IsValid) return Page();
+        return await StepAsync(Offer.Withdraw(WithdrawalReason!, Me, Now),
+            Offer.FeePaid ? l["The offer is withdrawn. Track the refund of the fee below: it can take from 8 weeks to a year."] : l["The offer is withdrawn."], ct);
+    }
+
+    public async Task<IActionResult> OnPostRefundRequestedAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        return await StepAsync(Offer.RequestRefund(RefundDate ?? Today, Today), l["The refund request is recorded."], ct);
+    }
+
+    public async Task<IActionResult> OnPostRefundReceivedAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        return await StepAsync(Offer.RecordRefundReceived(RefundDate ?? Today, Today), l["The refund is recorded as received."], ct);
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        if (Upload is null)
+        {
+            ModelState.AddModelError(nameof(Upload), l["Choose a file."]);
+            return Page();
+        }
+        var (bytes, type, hash, problem) = await DocumentStore.ReadAsync(Upload, ct);
+        if (problem is not null)
+        {
+            ModelState.AddModelError(nameof(Upload), problem switch
+            {
+                DocumentStore.Problem.Empty => l["The file is empty."],
+                DocumentStore.Problem.TooLarge => l["The file is larger than 10 MB."],
+                _ => l["Only PDF, PNG and JPEG files are accepted, and this file is none of them."],
+            });
+            return Page();
+        }
+        var document = OfferDocument.Create(Offer, UploadKind, Upload.FileName, type!, bytes!.Length, hash!, Me, Now);
+        await store.SaveAsync(document, bytes, ct);
+        db.OfferDocuments.Add(document);
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = l["{0} is saved with the offer.", document.FileName].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(Guid id, Guid document, CancellationToken ct)
+    {
+        // Both the offer and the document go through the organization filter: another organization's is not found.
+        var doc = await db.OfferDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == document && d.OfferId == id, ct);
+        if (doc is null) return NotFound();
+        var path = store.PathOf(doc.OrganizationId, doc.StoredName);
+        if (!System.IO.File.Exists(path)) return NotFound();
+        return PhysicalFile(path, doc.ContentType, doc.FileName);
+    }
+
+    private async Task<IActionResult> StepAsync(OfferProblem? problem, string done, CancellationToken ct)
+    {
+        if (problem is { } p) return Refuse(OfferMessages.Describe(p, l));
+        await db.SaveChangesAsync(ct);
+        TempData["Status"] = done;
+        return RedirectToPage(new { id = Offer.Id });
+    }
+
+    private RedirectToPageResult Refuse(string message)
+    {
+        TempData["Error"] = message;
+        return RedirectToPage(new { id = Offer.Id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (offer is null) return false;
+        Offer = offer;
+        OrganizationName = await db.Organizations.AsNoTracking().Where(o => o.Id == offer.OrganizationId)
+            .Select(o => o.OperatingName ?? o.LegalName).FirstAsync(ct);
+        var details = OfferInput.From(offer).ToDetails();
+        var facts = await OfferFacts.ForAsync(db, details, offer.OrganizationId, Today, ct);
+        (Occupation, Program) = (facts.Occupation, facts.Program);
+        Eligibility = Web.Offers.Eligibility.Check(details, facts);
+        Fee = await OfferFacts.FeeOnAsync(db, Today, ct);
+        var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == offer.WorkerCitizenship, ct);
+        CountryName = country?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? offer.WorkerCitizenship;
+
+        var docs = await db.OfferDocuments.AsNoTracking().Where(d => d.OfferId == id).OrderBy(d => d.UploadedAtUtc).ToListAsync(ct);
+        var people = new[] { offer.CreatedByUserId, offer.SubmittedByUserId, offer.FeeRecordedByUserId, offer.NumberRecordedByUserId, offer.NumberGivenByUserId, offer.WithdrawnByUserId }
+            .Concat(docs.Select(d => (Guid?)d.UploadedByUserId)).OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
+        string? Name(Guid? who) => who is { } w ? names.GetValueOrDefault(w, "?") : null;
+        Documents = docs.Select(d => new DocumentRow(d.Id, d.Kind, d.FileName, d.SizeBytes, d.UploadedAtUtc, Name(d.UploadedByUserId)!)).ToList();
+        var steps = new List<Step> { new(l["Created as a draft"], offer.CreatedAtUtc, Name(offer.CreatedByUserId), null) };
+        if (offer.SubmittedAtUtc is not null) steps.Add(new(l["Submitted"], offer.SubmittedAtUtc, Name(offer.SubmittedByUserId), null));
+        if (offer.FeeRecordedAtUtc is not null)
+            steps.Add(new(l["Fee recorded"], offer.FeeRecordedAtUtc, Name(offer.FeeRecordedByUserId),
+                offer.FeeExempt ? l["fee-exempt"] : $"{offer.FeeAmount:0.00} {Web.Offers.Offer.Currency}, {offer.FeePaidOn:yyyy-MM-dd}, {offer.FeeReference}"));
+        if (offer.NumberRecordedAtUtc is not null) steps.Add(new(l["Offer number received"], offer.NumberRecordedAtUtc, Name(offer.NumberRecordedByUserId), offer.OfferNumber));
+        if (offer.NumberGivenAtUtc is not null)
+            steps.Add(new(l["Number given to the worker"], offer.NumberGivenAtUtc, Name(offer.NumberGivenByUserId),
+                $"{offer.NumberGivenOn:yyyy-MM-dd}" + (offer.NumberEmailedToWorker ? " · " + l["emailed to the worker"] : "")));
+        if (offer.WithdrawnAtUtc is not null) steps.Add(new(l["Withdrawn"], offer.WithdrawnAtUtc, Name(offer.WithdrawnByUserId), offer.WithdrawalReason));
+        Steps = steps;
+
+        var entityIds = docs.Select(d => d.Id.ToString()).Append(id.ToString()).ToList();
+        History = await db.AuditEntries.AsNoTracking()
+            .Where(a => (a.EntityType == nameof(Web.Offers.Offer) || a.EntityType == nameof(OfferDocument)) && entityIds.Contains(a.EntityId))
+            .OrderByDescending(a => a.Id).Take(100)
+            .Select(a => new AuditRow(a.Id, a.OccurredAtUtc, a.ActorName, a.EntityType, a.EntityId, a.Action, a.Changes))
+            .ToListAsync(ct);
+        FeeForm.Amount ??= Fee?.Amount;
+        return true;
+    }
+}

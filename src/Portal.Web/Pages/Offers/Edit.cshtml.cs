@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Web.Data;
+using Portal.Web.Identity;
+using Portal.Web.Localization;
+using Portal.Web.Offers;
+
+namespace Portal.Web.Pages.Offers;
+
+/// <summary>Creates an offer as a draft, or edits one (a submitted offer keeps its earlier version in the history).</summary>
+[Authorize(Policy = "Member")]
+public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty] public OfferInput Input { get; set; } = new();
+    public Guid? Id { get; private set; }
+    public OfferStatus Status { get; private set; } = OfferStatus.Draft;
+    public OfferChoices Choices { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        if (id is not null)
+        {
+            var offer = await db.Offers.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+            if (offer is null) return NotFound();
+            Input = OfferInput.From(offer);
+            (Id, Status) = (offer.Id, offer.Status);
+        }
+        else
+        {
+            Input.StartDate = OfferFacts.Today(clock).AddMonths(2);
+        }
+        Choices = await OfferChoices.LoadAsync(db, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    {
+        var today = OfferFacts.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        Offer? offer = null;
+        if (id is not null)
+        {
+            offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, ct);
+            if (offer is null) return NotFound();
+            (Id, Status) = (offer.Id, offer.Status);
+        }
+        else if (await db.Offers.AsNoTracking().Where(o => o.CreationToken == Input.CreationToken).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct) is { } existing)
+        {
+            // The same form posted twice (a double click, a resent request): one offer, not two.
+            return RedirectToPage("Details", new { id = existing });
+        }
+
+        // Only a new offer or a draft must start in the future; a submitted one may already have started.
+        if ((offer is null || offer.Status == OfferStatus.Draft) && Input.StartDate is { } start && start < today)
+            ModelState.AddModelError("Input.StartDate", l["The start date of a new offer cannot be in the past."]);
+        if (!string.IsNullOrEmpty(Input.OccupationCode) && !await db.Occupations.AnyAsync(o => o.Code == Input.OccupationCode && o.IsActive, ct))
+            ModelState.AddModelError("Input.OccupationCode", l["The occupation code {0} is not in the NOC 2021 list.", Input.OccupationCode]);
+        if (!string.IsNullOrEmpty(Input.ProgramCode) && !await db.Programs.AnyAsync(p => p.Code == Input.ProgramCode && p.IsActive, ct))
+            ModelState.AddModelError("Input.ProgramCode", l["The program or exemption code {0} is not one the portal knows.", Input.ProgramCode]);
+        if (!string.IsNullOrEmpty(Input.WorkerCitizenship) && !await db.Countries.AnyAsync(c => c.Code == Input.WorkerCitizenship, ct))
+            ModelState.AddModelError("Input.WorkerCitizenship", l["Choose the country of citizenship."]);
+        if (!ModelState.IsValid)
+        {
+            Choices = await OfferChoices.LoadAsync(db, ct);
+            return Page();
+        }
+
+        if (offer is null)
+        {
+            var me = Guid.Parse(users.GetUserId(User)!);
+            var organizationId = Guid.Parse(User.FindFirst(PortalClaims.OrganizationId)!.Value);
+            offer = Offer.CreateDraft(organizationId, Input.CreationToken, Input.ToDetails(), me, now);
+            db.Offers.Add(offer);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Two posts of the same form at the same moment: the unique creation token kept one.
+                db.ChangeTracker.Clear();
+                var first = await db.Offers.AsNoTracking().Where(o => o.CreationToken == Input.CreationToken).Select(o => o.Id).FirstAsync(ct);
+                return RedirectToPage("Details", new { id = first });
+            }
+            TempData["Status"] = l["The offer is saved as a draft. Check its eligibility, then submit it."].Value;
+        }
+        else
+        {
+            if (offer.Edit(Input.ToDetails(), now) is { } problem)
+            {
+                TempData["Error"] = OfferMessages.Describe(problem, l);
+                return RedirectToPage("Details", new { id = offer.Id });
+            }
+            await db.SaveChangesAsync(ct);
+            TempData["Status"] = l["The offer is saved."].Value;
+        }
+        return RedirectToPage("Details", new { id = offer.Id });
+    }
+}

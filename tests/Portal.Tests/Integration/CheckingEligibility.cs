@@ -1,0 +1,123 @@
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>The eligibility check explains itself, rule by rule, and a failed rule blocks submission.</summary>
+public abstract class CheckingEligibility(PortalApp app)
+{
+    private static List<(string Outcome, string Text)> Rules(Page page) =>
+        page.Document.QuerySelectorAll("[data-testid='eligibility'] li").Select(li => (li.GetAttribute("data-outcome")!, li.TextContent.Trim())).ToList();
+
+    private async Task<(PortalClient Owner, Guid Offer, Page Page)> OfferAsync(string? organization, Dictionary<string, string> changes)
+    {
+        var org = await app.RegisterOrganizationAsync(organization);
+        var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await owner.CreateOfferAsync(app, changes);
+        return (owner, id, await owner.OpenAsync($"/Offers/Details?id={id}"));
+    }
+
+    [Fact]
+    public async Task The_innovation_stream_needs_a_participating_employer_and_blocks_submission_without_one()
+    {
+        var (owner, id, page) = await OfferAsync(null, new() { ["Input.ProgramCode"] = "C88" });
+        using var _ = owner;
+        Assert.Contains(Rules(page), r => r.Outcome == "Failed" && r.Text.Contains("participating employers", StringComparison.Ordinal));
+        var after = await owner.SubmitOfferAsync(id);
+        after.AssertStatus("Draft");
+        Assert.Contains("eligibility check failed", after.TestId("error-message"));
+    }
+
+    [Fact]
+    public async Task A_participating_employer_with_a_teer_1_job_passes_and_is_marked_expedited()
+    {
+        var (owner, id, page) = await OfferAsync("Clio", new() { ["Input.ProgramCode"] = "C88" });
+        using var _ = owner;
+        var rules = Rules(page);
+        Assert.DoesNotContain(rules, r => r.Outcome == "Failed");
+        Assert.Contains(rules, r => r.Outcome == "Passed" && r.Text.Contains("takes part", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r.Outcome == "Info" && r.Text.Contains("expedited", StringComparison.Ordinal));
+        (await owner.SubmitOfferAsync(id)).AssertStatus("Submitted");
+    }
+
+    [Fact]
+    public async Task The_innovation_stream_refuses_a_teer_4_occupation()
+    {
+        var (owner, _, page) = await OfferAsync("AlayaCare", new() { ["Input.ProgramCode"] = "C88", ["Input.OccupationCode"] = "64100" });
+        using var _o = owner;
+        Assert.Contains(Rules(page), r => r.Outcome == "Failed" && r.Text.Contains("TEER 0, 1, 2, 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_accelerated_tech_pathway_needs_a_listed_occupation_and_an_alberta_location()
+    {
+        var (owner, _, page) = await OfferAsync(null, new() { ["Input.ProgramCode"] = "ATP" });
+        using var _o = owner;
+        var rules = Rules(page);
+        Assert.Contains(rules, r => r.Outcome == "Passed" && r.Text.Contains("on the list of eligible occupations", StringComparison.Ordinal));
+        Assert.Contains(rules, r => r.Outcome == "Failed" && r.Text.Contains("work location in AB", StringComparison.Ordinal));
+
+        var (owner2, _, calgary) = await OfferAsync(null, new() { ["Input.ProgramCode"] = "ATP", ["Input.Location1City"] = "Calgary", ["Input.Location1Province"] = "AB", ["Input.OccupationCode"] = "64100" });
+        using var _o2 = owner2;
+        Assert.Contains(Rules(calgary), r => r.Outcome == "Passed" && r.Text.Contains("work location is in AB", StringComparison.Ordinal));
+        Assert.Contains(Rules(calgary), r => r.Outcome == "Failed" && r.Text.Contains("is not on the list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Atlantic_intermediate_skilled_needs_a_teer_4_full_time_indeterminate_job()
+    {
+        var (owner, _, page) = await OfferAsync(null, new() { ["Input.ProgramCode"] = "AIP-IS", ["Input.FullTime"] = "false" });
+        using var _o = owner;
+        var failed = Rules(page).Where(r => r.Outcome == "Failed").Select(r => r.Text).ToList();
+        Assert.Contains(failed, t => t.Contains("TEER 4", StringComparison.Ordinal));
+        Assert.Contains(failed, t => t.Contains("full-time", StringComparison.Ordinal));
+        Assert.Contains(failed, t => t.Contains("indeterminate", StringComparison.Ordinal));
+
+        var (owner2, id, ok) = await OfferAsync(null, new()
+        {
+            ["Input.ProgramCode"] = "AIP-IS", ["Input.OccupationCode"] = "64100", ["Input.Indeterminate"] = "true", ["Input.EndDate"] = "",
+        });
+        using var _o2 = owner2;
+        Assert.DoesNotContain(Rules(ok), r => r.Outcome == "Failed");
+        (await owner2.SubmitOfferAsync(id)).AssertStatus("Submitted");
+    }
+
+    [Fact]
+    public async Task The_bc_tech_pilot_needs_a_job_of_at_least_a_year()
+    {
+        var start = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddMonths(1);
+        var (owner, _, page) = await OfferAsync(null, new()
+        {
+            ["Input.ProgramCode"] = "BCTECH", ["Input.Location1City"] = "Vancouver", ["Input.Location1Province"] = "BC",
+            ["Input.StartDate"] = start.ToString("yyyy-MM-dd"), ["Input.EndDate"] = start.AddDays(200).ToString("yyyy-MM-dd"),
+        });
+        using var _o = owner;
+        Assert.Contains(Rules(page), r => r.Outcome == "Failed" && r.Text.Contains("at least 365 days; this one lasts 200", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Warnings_do_not_block_submission()
+    {
+        var (owner, id, page) = await OfferAsync(null, new()
+        {
+            ["Input.PassportNumber"] = "ab-12", ["Input.MainDuties"] = "Codes.", ["Input.MoreLocations"] = "true",
+        });
+        using var _o = owner;
+        var warnings = Rules(page).Where(r => r.Outcome == "Warning").Select(r => r.Text).ToList();
+        Assert.Equal(3, warnings.Count);
+        Assert.Contains(warnings, w => w.Contains("passport number 'ab-12'", StringComparison.Ordinal));
+        (await owner.SubmitOfferAsync(id)).AssertStatus("Submitted");
+    }
+
+    [Fact]
+    public async Task Submission_needs_the_four_attestations()
+    {
+        var (owner, id, _) = await OfferAsync(null, new() { ["Input.AttestNoFees"] = "false" });
+        using var _o = owner;
+        var after = await owner.SubmitOfferAsync(id);
+        after.AssertStatus("Draft");
+        Assert.Contains("four attestations", after.TestId("error-message"));
+    }
+}
+
+public sealed class CheckingEligibilityOnSqlite(SqlitePortal app) : CheckingEligibility(app), IClassFixture<SqlitePortal>;
+public sealed class CheckingEligibilityOnPostgres(PostgresPortal app) : CheckingEligibility(app), IClassFixture<PostgresPortal>;
