@@ -38,7 +38,7 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Submits a form of the page as a browser would, with the given fields changed. Does not follow the redirect.</summary>
-    public Task<HttpResponseMessage> SubmitAsync(Page page, string formSelector, IReadOnlyDictionary<string, string>? values = null)
+    public Task<HttpResponseMessage> SubmitAsync(Page page, string formSelector, Dictionary<string, string>? values = null)
     {
         var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
@@ -71,7 +71,7 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Submits and follows to the page the portal answers with.</summary>
-    public async Task<Page> SubmitAndFollowAsync(Page page, string formSelector, IReadOnlyDictionary<string, string>? values = null) =>
+    public async Task<Page> SubmitAndFollowAsync(Page page, string formSelector, Dictionary<string, string>? values = null) =>
         await FollowAsync(await SubmitAsync(page, formSelector, values));
 
     public static bool IsRedirect(HttpStatusCode code) => (int)code is >= 300 and < 400;

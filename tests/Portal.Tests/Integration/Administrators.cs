@@ -5,31 +5,12 @@ namespace Portal.Tests.Integration;
 
 public abstract class Administrators(PortalApp app)
 {
-    private async Task<(string Email, string Link)> CreateAdministratorAsync()
-    {
-        var email = Journeys.NewEmail("admin");
-        var result = await PortalCommand.RunAsync(app, "create-admin", email);
-        Assert.True(result.ExitCode == 0, result.Output + result.Error);
-        var link = result.Output.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith(app.PublicBaseUrl, StringComparison.Ordinal));
-        return (email, new Uri(link).PathAndQuery);
-    }
-
-    private async Task<PortalClient> SetPasswordAsync(string link, string password)
-    {
-        var client = app.NewClient();
-        var page = await client.OpenAsync(link);
-        Assert.Equal("Set your password", page.Heading);
-        var done = await client.SubmitAndFollowAsync(page, "main form", new Dictionary<string, string> { ["Password"] = password, ["ConfirmPassword"] = password });
-        Assert.Equal("/Account/Login", done.Path);
-        return client;
-    }
-
     [Fact]
     public async Task The_first_administrator_sets_a_password_from_a_one_time_link_and_must_set_up_two_factor()
     {
-        var (email, link) = await CreateAdministratorAsync();
+        var (email, link) = await app.CreateAdministratorAsync();
         const string password = "north star compass rose";
-        using var client = await SetPasswordAsync(link, password);
+        using var client = await app.SetPasswordAsync(link, password);
 
         // Two-factor sign-in is required before any administrator page.
         var landed = await client.SignInAsync(email, password);
@@ -64,11 +45,7 @@ public abstract class Administrators(PortalApp app)
     {
         var orgA = await app.RegisterOrganizationAsync("Alpha Fisheries " + Guid.NewGuid().ToString("N")[..4]);
         var orgB = await app.RegisterOrganizationAsync("Beta Shipyards " + Guid.NewGuid().ToString("N")[..4]);
-        var (email, link) = await CreateAdministratorAsync();
-        using var admin = await SetPasswordAsync(link, "north star compass rose");
-        var setup = await admin.SignInAsync(email, "north star compass rose");
-        var key = setup.Document.QuerySelector("[data-testid='authenticator-key']")!.GetAttribute("data-key")!;
-        await admin.SubmitAndFollowAsync(setup, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        using var admin = await app.SignedInAdministratorAsync();
 
         var list = await admin.OpenAsync("/Admin?q=" + Uri.EscapeDataString(orgA.LegalName));
         Assert.Contains(orgA.LegalName, list.Text);
@@ -88,7 +65,7 @@ public abstract class Administrators(PortalApp app)
     public async Task The_command_refuses_a_bad_address_and_a_second_account_for_the_same_one()
     {
         Assert.Equal(2, (await PortalCommand.RunAsync(app, "create-admin", "not-an-email")).ExitCode);
-        var (email, _) = await CreateAdministratorAsync();
+        var (email, _) = await app.CreateAdministratorAsync();
         var again = await PortalCommand.RunAsync(app, "create-admin", email);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already exists", again.Error);

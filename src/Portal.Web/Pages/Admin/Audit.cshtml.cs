@@ -1,3 +1,5 @@
+using Portal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
@@ -8,6 +10,6 @@ public sealed class AuditModel(PortalDbContext db) : PageModel
 {
     public AuditPage Audit { get; private set; } = null!;
 
-    public async Task OnGetAsync(int page, string? entityType, Guid? organizationId, CancellationToken ct) =>
+    public async Task OnGetAsync([FromQuery(Name = Pager.QueryKey)] int page, string? entityType, Guid? organizationId, CancellationToken ct) =>
         Audit = await AuditLog.ReadAsync(db, "/Admin/Audit", page, entityType, organizationId, ct);
 }

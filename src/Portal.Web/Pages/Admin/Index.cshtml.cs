@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
@@ -16,7 +17,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? q, int page, CancellationToken ct)
+    public async Task OnGetAsync(string? q, [FromQuery(Name = Pager.QueryKey)] int page, CancellationToken ct)
     {
         Query = q?.Trim();
         var query = db.Organizations.AsNoTracking();

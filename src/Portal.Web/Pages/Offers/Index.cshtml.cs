@@ -24,7 +24,7 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Program { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "newest";
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = Pager.QueryKey)] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;

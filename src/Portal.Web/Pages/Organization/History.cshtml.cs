@@ -1,3 +1,5 @@
+using Portal.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Auditing;
@@ -10,6 +12,6 @@ public sealed class HistoryModel(PortalDbContext db) : PageModel
 {
     public AuditPage Audit { get; private set; } = null!;
 
-    public async Task OnGetAsync(int page, string? entityType, CancellationToken ct) =>
+    public async Task OnGetAsync([FromQuery(Name = Pager.QueryKey)] int page, string? entityType, CancellationToken ct) =>
         Audit = await AuditLog.ReadAsync(db, "/Organization/History", page, entityType, organizationId: null, ct);
 }

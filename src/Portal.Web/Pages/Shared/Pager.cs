@@ -5,13 +5,16 @@ namespace Portal.Web.Pages.Shared;
 /// <summary>A page of a list: which page, how many in all, and the links to the neighbours keeping the filters.</summary>
 public sealed record Pager(int Page, int PageSize, int TotalCount, string Path, IReadOnlyDictionary<string, string?> Query)
 {
+    /// <summary>"page" is taken by Razor Pages' own route value, so the page number travels as "p".</summary>
+    public const string QueryKey = "p";
+
     public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
     public int Skip => (Math.Clamp(Page, 1, TotalPages) - 1) * PageSize;
 
     public string UrlFor(int page)
     {
         var q = Query.Where(kv => !string.IsNullOrEmpty(kv.Value)).ToDictionary(kv => kv.Key, kv => kv.Value);
-        q["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        q[QueryKey] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return QueryHelpers.AddQueryString(Path, q);
     }
 

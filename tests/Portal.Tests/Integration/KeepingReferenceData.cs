@@ -1,0 +1,189 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>Administrators keep the reference data current; every edit is audited; the rules follow the data.</summary>
+public abstract class KeepingReferenceData(PortalApp app)
+{
+    [Fact]
+    public async Task The_seeded_reference_data_is_complete()
+    {
+        var (occupations, atp, employers, fee) = await app.WithDbAsync(async db => (
+            await db.Occupations.CountAsync(),
+            await db.ProgramOccupations.Where(p => p.ProgramCode == "ATP").Join(db.Occupations, p => p.OccupationCode, o => o.Code, (p, o) => o.Noc2016Code).Distinct().CountAsync(),
+            await db.ParticipatingEmployers.Where(e => e.ProgramCode == "C88").Select(e => e.Name).ToListAsync(),
+            (await db.ComplianceFees.ToListAsync()).Single()));
+        Assert.True(occupations >= 40);
+        Assert.Equal(23, atp);
+        Assert.Equal(8, employers.Count);
+        Assert.Contains("Ada Support Inc.", employers);
+        Assert.Equal((230.00m, "CAD"), (fee.Amount, fee.Currency));
+        var codes = await app.WithDbAsync(db => db.Programs.Select(p => p.Code).ToListAsync());
+        Assert.Superset(new HashSet<string> { "C10", "C11", "C12", "C16", "C18", "C20", "T36", "T37", "T38", "C88", "ATP", "BCTECH", "AIP-HS", "AIP-IS", "AIP-IG" }, codes.ToHashSet());
+    }
+
+    [Fact]
+    public async Task An_administrator_corrects_an_occupation_and_a_bad_teer_is_refused()
+    {
+        using var admin = await app.SignedInAdministratorAsync();
+        var form = await admin.OpenAsync("/Admin/Reference/Occupation?code=21231");
+        var bad = await admin.SubmitAndFollowAsync(form, "[data-testid='occupation-form']", new() { ["Input.Teer"] = "7" });
+        Assert.Contains("0 to 5", bad.ErrorFor("Input.Teer"));
+        bad = await admin.SubmitAndFollowAsync(form, "[data-testid='occupation-form']", new() { ["Input.Teer"] = "3" });
+        Assert.Contains("TEER 1", bad.ErrorFor("Input.Teer"));
+        var saved = await admin.SubmitAndFollowAsync(form, "[data-testid='occupation-form']", new() { ["Input.Title"] = "Software engineers and designers (checked)" });
+        Assert.Equal("/Admin/Reference/Occupations", saved.Path);
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Occupation" && a.EntityId == "21231").ToListAsync());
+        var entry = Assert.Single(audit);
+        Assert.Contains("(checked)", entry.Changes);
+        Assert.StartsWith("admin.", entry.ActorName);
+        await app.WithDbAsync(async db =>
+        {
+            db.Occupations.Single(o => o.Code == "21231").Update("Software engineers and designers", 1, "2173", "A", true);
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Occupations_are_imported_from_csv_all_or_nothing()
+    {
+        using var admin = await app.SignedInAdministratorAsync();
+        var good = "code,title,teer,noc2016_code,noc2016_skill_level\n72106,Welders and related machine operators,2,7237,B\n\"21231\",\"Software engineers and designers\",1,2173,A\n";
+        var page = await ImportAsync(admin, good);
+        Assert.Contains("1 new occupations, 0 updated", page.TestId("status-message"));
+        Assert.True(await app.WithDbAsync(db => db.Occupations.AnyAsync(o => o.Code == "72106" && o.Teer == 2)));
+
+        var bad = "code,title,teer,noc2016_code,noc2016_skill_level\n73100,Concrete finishers,2,7282,B\n7310,Bad code,2,,\n73101,Tilesetters,9,,\n";
+        page = await ImportAsync(admin, bad);
+        var problems = page.Document.QuerySelector("[data-testid='import-problems']")!.TextContent;
+        Assert.Contains("line 3", problems);
+        Assert.Contains("line 4", problems);
+        Assert.False(await app.WithDbAsync(db => db.Occupations.AnyAsync(o => o.Code == "73100")));
+
+        page = await ImportAsync(admin, "not,a,csv\n1,2,3\n");
+        Assert.NotNull(page.Document.QuerySelector("[data-testid='import-problems']"));
+    }
+
+    private static async Task<Page> ImportAsync(PortalClient admin, string csv)
+    {
+        var page = await admin.OpenAsync("/Admin/Reference/Occupations");
+        var token = page.Document.QuerySelector("[data-testid='import-form'] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "CsvFile", "occupations.csv" },
+        };
+        return await admin.FollowAsync(await admin.Http.PostAsync("/Admin/Reference/Occupations?handler=Import", content));
+    }
+
+    [Fact]
+    public async Task A_program_made_fee_exempt_lets_an_employer_record_the_exemption_with_its_proof()
+    {
+        using var admin = await app.SignedInAdministratorAsync();
+        var program = await admin.OpenAsync("/Admin/Reference/Program?code=C20");
+        var badProvince = await admin.SubmitAndFollowAsync(program, "[data-testid='program-form']", new() { ["Input.RequiredProvinces"] = "XX" });
+        Assert.Contains("XX", badProvince.ErrorFor("Input.RequiredProvinces"));
+        await admin.SubmitAndFollowAsync(program, "[data-testid='program-form']", new() { ["Input.FeeExempt"] = "true" });
+
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C20" });
+        await owner.SubmitOfferAsync(id);
+        var noProof = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt"));
+        Assert.Contains("proof of the exemption", noProof.TestId("error-message"));
+        await owner.UploadAsync(id, "exemption.pdf", OfferJourneys.Pdf(), "ExemptionProof");
+        var done = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt"));
+        done.AssertStatus("Fee recorded");
+        Assert.Contains("fee-exempt", done.TestId("steps"));
+
+        // A program that is not fee-exempt refuses the exemption.
+        var other = await owner.CreateOfferAsync(app);
+        await owner.SubmitOfferAsync(other);
+        await owner.UploadAsync(other, "exemption.pdf", OfferJourneys.Pdf(), "ExemptionProof");
+        (await owner.FollowAsync(await owner.PostHandlerAsync(other, "FeeExempt"))).AssertStatus("Submitted");
+    }
+
+    [Fact]
+    public async Task Administrators_read_every_organizations_offers_but_do_not_act_on_them()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await owner.CreateOfferAsync(app, new() { ["Input.WorkerFamilyName"] = "Visibletoadmin" });
+        using var admin = await app.SignedInAdministratorAsync();
+        var list = await admin.OpenAsync("/Offers?q=Visibletoadmin");
+        Assert.Contains(org.LegalName, list.Document.QuerySelector("[data-testid='offers']")!.TextContent);
+        var details = await admin.OpenAsync($"/Offers/Details?id={id}");
+        details.AssertStatus("Draft");
+        Assert.Null(details.Document.QuerySelector("[data-testid='submit-form']"));
+        var token = (await admin.OpenAsync("/Admin/Reference")).ValueOf("__RequestVerificationToken")!;
+        var post = await admin.Http.PostAsync($"/Offers/Details?id={id}&handler=Submit", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Equal("/Account/AccessDenied", post.Headers.Location!.AbsolutePath);
+        Assert.Equal(Portal.Web.Offers.OfferStatus.Draft, await app.WithDbAsync(db => db.Offers.Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.GetAsync("/Offers/Edit")).StatusCode);
+    }
+}
+
+public sealed class KeepingReferenceDataOnSqlite(SqlitePortal app) : KeepingReferenceData(app), IClassFixture<SqlitePortal>;
+public sealed class KeepingReferenceDataOnPostgres(PostgresPortal app) : KeepingReferenceData(app), IClassFixture<PostgresPortal>;
+
+public abstract class ListingOffers(PortalApp app)
+{
+    [Fact]
+    public async Task The_list_searches_filters_sorts_pages_and_exports_what_it_shows()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        Assert.NotNull((await owner.OpenAsync("/Offers")).TestId("offers-empty"));
+        var ids = new List<Guid>();
+        for (var i = 0; i < 55; i++)
+            ids.Add(await owner.CreateOfferAsync(app, new() { ["Input.WorkerFamilyName"] = $"Family{i:D2}", ["Input.JobTitle"] = i % 2 == 0 ? "Data Scientist" : "Web Developer" }));
+        await owner.SubmitOfferAsync(ids[3]);
+
+        var first = await owner.OpenAsync("/Offers");
+        Assert.Equal("55 offers", first.TestId("offer-count"));
+        Assert.Equal(50, first.Document.QuerySelectorAll("[data-testid='offer-row']").Length);
+        Assert.Contains("Family54", first.Document.QuerySelector("[data-testid='offer-row']")!.TextContent);
+        var pages = first.Document.QuerySelectorAll(".pagination a");
+        var next = pages[pages.Length - 1].GetAttribute("href")!;
+        Assert.Equal(5, (await owner.OpenAsync(next)).Document.QuerySelectorAll("[data-testid='offer-row']").Length);
+
+        var byWorker = await owner.OpenAsync("/Offers?sort=worker&q=Data");
+        Assert.Equal("28 offers", byWorker.TestId("offer-count"));
+        Assert.Contains("Family00", byWorker.Document.QuerySelector("[data-testid='offer-row']")!.TextContent);
+        Assert.Equal("1 offers", (await owner.OpenAsync("/Offers?status=Submitted")).TestId("offer-count"));
+        Assert.Equal("1 offers", (await owner.OpenAsync("/Offers?q=Family07")).TestId("offer-count"));
+        Assert.Equal("55 offers", (await owner.OpenAsync($"/Offers?year={app.Clock.GetUtcNow().Year}&program=C10")).TestId("offer-count"));
+        Assert.NotNull((await owner.OpenAsync("/Offers?year=1999")).TestId("offers-empty"));
+
+        var csv = await owner.GetAsync("/Offers?q=Data&sort=worker&handler=Csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).Trim('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(29, lines.Length);
+        Assert.StartsWith("Organization,Worker,JobTitle", lines[0]);
+        Assert.Contains("Family00", lines[1]);
+
+        var dashboard = await owner.OpenAsync("/Organization");
+        Assert.Equal("54", dashboard.TestId("count-Draft"));
+        Assert.Equal("1", dashboard.TestId("count-Submitted"));
+        Assert.Contains("Record the compliance fee", dashboard.TestId("needs-action"));
+    }
+
+    [Fact]
+    public async Task A_formula_in_a_name_is_not_run_by_a_spreadsheet_opening_the_export()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        await owner.CreateOfferAsync(app, new() { ["Input.JobTitle"] = "=HYPERLINK(\"http://evil\")" });
+        var csv = await (await owner.GetAsync("/Offers?handler=Csv")).Content.ReadAsStringAsync();
+        var cell = csv.Split('\n')[1].Split(',')[2];
+        Assert.Contains("HYPERLINK", cell);
+        Assert.False(cell.TrimStart('"').StartsWith('='), cell);
+    }
+}
+
+public sealed class ListingOffersOnSqlite(SqlitePortal app) : ListingOffers(app), IClassFixture<SqlitePortal>;
+public sealed class ListingOffersOnPostgres(PostgresPortal app) : ListingOffers(app), IClassFixture<PostgresPortal>;
