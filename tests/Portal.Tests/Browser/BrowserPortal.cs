@@ -26,6 +26,8 @@ public abstract class BrowserPortal : PortalApp
     {
         await base.InitializeAsync();
         UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+        // HTTP helpers (NewClient) talk to the same Kestrel server as the browser.
+        ClientOptions.BaseAddress = new Uri(PublicBaseUrl);
         StartServer();
         if (!File.Exists("/usr/bin/chromium"))
             throw new InvalidOperationException("Chromium is not installed at /usr/bin/chromium. Run tests/run.sh, which installs Debian's chromium.");

@@ -55,7 +55,7 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public PortalClient NewClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress }));
 
     /// <summary>Runs code against the portal's database as the system (all organizations visible).</summary>
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)

@@ -1,0 +1,136 @@
+using Portal.Web.Offers;
+using Portal.Web.Organizations;
+
+namespace Portal.Tests.Rules;
+
+public sealed class OfferSteps
+{
+    private static readonly DateTime Now = new(2026, 6, 1, 14, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Now);
+    private static readonly Guid Hr = Guid.NewGuid();
+
+    internal static OfferDetails Details(bool attested = true, string program = "C10") => new(
+        "Okafor", "Chidi", new DateOnly(1990, 1, 1), "NGA", "A1234567", "w@example.test", false,
+        "Engineer", "21231", "Builds software.", 60m, WageUnit.Hour, 37.5m, true, Today.AddMonths(1), Today.AddMonths(25),
+        "Halifax", Province.NS, null, null, false, program, "Because.", attested, attested, attested, attested);
+
+    private static Offer Draft(bool attested = true) => Offer.CreateDraft(Guid.NewGuid(), Guid.NewGuid(), Details(attested), Hr, Now);
+
+    [Fact]
+    public void The_steps_go_in_order_each_recording_who_and_when()
+    {
+        var offer = Draft();
+        Assert.Null(offer.Submit(eligible: true, Hr, Now.AddMinutes(1)));
+        Assert.Null(offer.RecordFee(230m, 230m, Today, "R-1", Today, Hr, Now.AddMinutes(2)));
+        Assert.Null(offer.RecordOfferNumber("A1234567", Hr, Now.AddMinutes(3)));
+        Assert.Null(offer.RecordNumberGiven(Today, emailed: true, Today, Hr, Now.AddMinutes(4)));
+        Assert.Equal(OfferStatus.NumberGiven, offer.Status);
+        Assert.Equal((Now.AddMinutes(1), Hr), (offer.SubmittedAtUtc!.Value, offer.SubmittedByUserId!.Value));
+        Assert.Equal(Now.AddMinutes(2), offer.FeeRecordedAtUtc);
+        Assert.Equal(Now.AddMinutes(3), offer.NumberRecordedAtUtc);
+        Assert.Equal(Now.AddMinutes(4), offer.NumberGivenAtUtc);
+    }
+
+    [Fact]
+    public void No_step_can_be_skipped()
+    {
+        var offer = Draft();
+        Assert.Equal(OfferProblem.WrongStep, offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now));
+        Assert.Equal(OfferProblem.WrongStep, offer.RecordOfferNumber("A1234567", Hr, Now));
+        Assert.Equal(OfferProblem.WrongStep, offer.RecordNumberGiven(Today, false, Today, Hr, Now));
+        offer.Submit(true, Hr, Now);
+        Assert.Equal(OfferProblem.WrongStep, offer.Submit(true, Hr, Now));
+        Assert.Equal(OfferProblem.WrongStep, offer.RecordOfferNumber("A1234567", Hr, Now));
+        Assert.Equal(OfferStatus.Submitted, offer.Status);
+    }
+
+    [Fact]
+    public void Submission_needs_the_attestations_and_a_passed_check()
+    {
+        Assert.Equal(OfferProblem.AttestationsMissing, Draft(attested: false).Submit(true, Hr, Now));
+        Assert.Equal(OfferProblem.NotEligible, Draft().Submit(false, Hr, Now));
+    }
+
+    [Theory]
+    [InlineData(229.99)]
+    [InlineData(230.01)]
+    [InlineData(0)]
+    [InlineData(-230)]
+    public void The_fee_must_be_the_reference_fee(double amount)
+    {
+        var offer = Draft();
+        offer.Submit(true, Hr, Now);
+        Assert.Equal(OfferProblem.FeeAmountWrong, offer.RecordFee((decimal)amount, 230m, Today, "R", Today, Hr, Now));
+        Assert.Equal(OfferProblem.DateInFuture, offer.RecordFee(230m, 230m, Today.AddDays(1), "R", Today, Hr, Now));
+        Assert.Equal(OfferStatus.Submitted, offer.Status);
+    }
+
+    [Fact]
+    public void A_fee_exemption_needs_an_exempt_program_and_its_proof()
+    {
+        var offer = Draft();
+        offer.Submit(true, Hr, Now);
+        Assert.Equal(OfferProblem.FeeNotExempt, offer.RecordFeeExemption(false, true, Hr, Now));
+        Assert.Equal(OfferProblem.ExemptionProofMissing, offer.RecordFeeExemption(true, false, Hr, Now));
+        Assert.Null(offer.RecordFeeExemption(true, true, Hr, Now));
+        Assert.True(offer.FeeExempt);
+        Assert.False(offer.FeePaid);
+    }
+
+    [Theory]
+    [InlineData("A1234567", true)]
+    [InlineData("A0000000", true)]
+    [InlineData("a1234567", false)]
+    [InlineData("A123456", false)]
+    [InlineData("A12345678", false)]
+    [InlineData("B1234567", false)]
+    [InlineData(" A1234567", false)]
+    [InlineData("A１２３４５６７", false)]
+    public void The_offer_number_is_A_and_seven_digits(string number, bool valid) =>
+        Assert.Equal(valid, Offer.IsValidOfferNumber(number));
+
+    [Fact]
+    public void A_withdrawn_offer_with_a_paid_fee_tracks_its_refund()
+    {
+        var offer = Draft();
+        offer.Submit(true, Hr, Now);
+        offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now);
+        Assert.Null(offer.Withdraw("Declined", Hr, Now));
+        Assert.Equal(OfferProblem.WrongStep, offer.Withdraw("again", Hr, Now));
+        Assert.Equal(OfferProblem.RefundNotRequested, offer.RecordRefundReceived(Today, Today));
+        Assert.Null(offer.RequestRefund(Today.AddDays(-1), Today));
+        Assert.Equal(OfferProblem.DateBeforeRequest, offer.RecordRefundReceived(Today.AddDays(-2), Today));
+        Assert.Null(offer.RecordRefundReceived(Today, Today));
+        Assert.Equal(OfferProblem.WrongStep, offer.RecordRefundReceived(Today, Today));
+    }
+
+    [Fact]
+    public void A_withdrawn_draft_has_no_fee_to_refund()
+    {
+        var offer = Draft();
+        offer.Withdraw("Changed plans", Hr, Now);
+        Assert.Equal(OfferProblem.NoFeeToRefund, offer.RequestRefund(Today, Today));
+    }
+
+    [Fact]
+    public void Edits_after_submission_make_new_versions_and_stop_once_the_number_is_issued()
+    {
+        var offer = Draft();
+        Assert.Null(offer.Edit(Details(), Now));
+        Assert.Equal(1, offer.Version);
+        offer.Submit(true, Hr, Now);
+        Assert.Null(offer.Edit(Details() with { Wage = 65m }, Now));
+        Assert.Equal((2, 65m), (offer.Version, offer.Wage));
+        offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now);
+        offer.RecordOfferNumber("A7654321", Hr, Now);
+        Assert.Equal(OfferProblem.NotEditable, offer.Edit(Details() with { Wage = 1m }, Now));
+        Assert.Equal(65m, offer.Wage);
+    }
+
+    [Fact]
+    public void The_passport_number_is_kept_exactly_as_typed_but_for_surrounding_spaces()
+    {
+        var offer = Offer.CreateDraft(Guid.NewGuid(), Guid.NewGuid(), Details() with { PassportNumber = "  ab 12-3 " }, Hr, Now);
+        Assert.Equal("ab 12-3", offer.PassportNumber);
+    }
+}
