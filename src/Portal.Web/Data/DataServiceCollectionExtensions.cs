@@ -6,6 +6,8 @@ namespace Portal.Web.Data;
 
 public static class DataServiceCollectionExtensions
 {
+    private static readonly OrganizationScopeSql ScopeSql = new();
+
     public static WebApplicationBuilder AddPortalData(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
@@ -15,13 +17,14 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 
+        // The options are built once (a singleton), not for every request's context.
         builder.Services.AddDbContext<PortalDbContext>((sp, options) =>
         {
             var db = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var portal = sp.GetRequiredService<IOptions<PortalOptions>>().Value;
             var env = sp.GetRequiredService<IHostEnvironment>();
             UseProvider(options, db, portal.ResolveDataDirectory(env.ContentRootPath));
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         builder.Services.AddScoped<SchemaMigrator>();
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return builder;
@@ -30,6 +33,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>The one place the database provider is chosen. SQL Server would be a third case here.</summary>
     public static void UseProvider(DbContextOptionsBuilder options, DatabaseOptions db, string dataDirectory)
     {
+        options.AddInterceptors(ScopeSql);
         switch (db.Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -97,7 +97,7 @@ public abstract class KeepingReferenceData(PortalApp app)
         await owner.UploadAsync(id, "exemption.pdf", OfferJourneys.Pdf(), "ExemptionProof");
         var done = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt"));
         done.AssertStatus("Fee recorded");
-        Assert.Contains("fee-exempt", done.TestId("steps"));
+        Assert.Contains("exempt from the fee", done.TestId("steps"));
 
         // A program that is not fee-exempt refuses the exemption.
         var other = await owner.CreateOfferAsync(app);

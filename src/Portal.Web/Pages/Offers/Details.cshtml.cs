@@ -253,7 +253,7 @@ public sealed class DetailsModel(
         if (offer.SubmittedAtUtc is not null) steps.Add(new(l["Submitted"], offer.SubmittedAtUtc, Name(offer.SubmittedByUserId), null));
         if (offer.FeeRecordedAtUtc is not null)
             steps.Add(new(l["Fee recorded"], offer.FeeRecordedAtUtc, Name(offer.FeeRecordedByUserId),
-                offer.FeeExempt ? l["fee-exempt"] : $"{offer.FeeAmount:0.00} {Web.Offers.Offer.Currency}, {offer.FeePaidOn:yyyy-MM-dd}, {offer.FeeReference}"));
+                offer.FeeExempt ? l["exempt from the fee"] : $"{offer.FeeAmount:0.00} {Web.Offers.Offer.Currency}, {offer.FeePaidOn:yyyy-MM-dd}, {offer.FeeReference}"));
         if (offer.NumberRecordedAtUtc is not null) steps.Add(new(l["Offer number received"], offer.NumberRecordedAtUtc, Name(offer.NumberRecordedByUserId), offer.OfferNumber));
         if (offer.NumberGivenAtUtc is not null)
             steps.Add(new(l["Number given to the worker"], offer.NumberGivenAtUtc, Name(offer.NumberGivenByUserId),

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Offer list and dashboard under load, signed in, on SQLite and PostgreSQL, at 1,000 and at 100,000 offers.
+#   bench/run.sh [sqlite|postgres|all] [seconds]
+# Seeds 10 organizations x 100 offers, then 1,000 organizations x 100 offers (the signed-in organization has 100
+# either way), and drives wrk on loopback at 32 connections against:
+#   /Offers?program=C10&sort=worker   (the organization's offer list: a page of up to 50, filtered and sorted)
+#   /Organization                      (the dashboard: counts by status and the offers that need action)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which=${1:-all}
+seconds=${2:-20}
+command -v wrk >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo apt-get update -qq; DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk postgresql >/dev/null; }
+dotnet build src/Portal.Web -c Release -nologo -v quiet
+dll=src/Portal.Web/bin/Release/net10.0/Portal.Web.dll
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort | tail -1)
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+run() { # provider orgs per_org
+    local provider=$1 orgs=$2 per=$3 work port pgport cs pid cookie orgid
+    work=$(mktemp -d /tmp/portal-bench-XXXX); chmod 755 "$work"
+    port=$((20000 + RANDOM % 20000)); pgport=$((port + 1))
+    if [ "$provider" = postgres ]; then
+        [ "$(id -u)" -eq 0 ] && chown postgres "$work"
+        as_pg "$pgbin/initdb" -D "$work/pg" -U postgres -A trust --no-sync >/dev/null
+        as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pgport -k $work -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=512MB" start >/dev/null
+        cs="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Maximum Pool Size=100"
+    else
+        cs="Data Source=$work/data/portal.db"
+    fi
+    ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Database__Provider=$provider Database__ConnectionString="$cs" \
+        Portal__DataDirectory="$work/data" Portal__PublicBaseUrl="http://127.0.0.1:$port" \
+        dotnet "$dll" --urls "http://127.0.0.1:$port" > "$work/portal.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+    cookie=$(python3 bench/session.py "http://127.0.0.1:$port" "$work/data/mail")
+    if [ "$provider" = postgres ]; then
+        orgid=$(psql "host=127.0.0.1 port=$pgport user=postgres dbname=postgres" -tAc "SELECT \"Id\" FROM \"Organizations\" WHERE \"BusinessNumber\"='123456782'")
+        python3 bench/seed.py postgres "host=127.0.0.1 port=$pgport user=postgres dbname=postgres" "$orgid" "$orgs" "$per"
+    else
+        orgid=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT \"Id\" FROM \"Organizations\" WHERE \"BusinessNumber\"=?',('123456782',)).fetchone()[0])" "$work/data/portal.db")
+        python3 bench/seed.py sqlite "$work/data/portal.db" "$orgid" "$orgs" "$per"
+    fi
+    for target in "/Offers?program=C10&sort=worker" "/Organization"; do
+        curl -sf -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$target" || { echo "GET $target failed"; tail -20 "$work/portal.log"; exit 1; }
+        wrk -t2 -c32 -d5s -H "Cookie: $cookie" "http://127.0.0.1:$port$target" >/dev/null
+        printf '%-9s %7d offers  %-34s ' "$provider" "$((orgs * per))" "$target"
+        wrk -t2 -c32 -d"${seconds}s" --latency -s bench/report.lua -H "Cookie: $cookie" "http://127.0.0.1:$port$target" | grep RESULT
+    done
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    [ "$provider" = postgres ] && as_pg "$pgbin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null
+    rm -rf "$work"
+}
+
+for provider in sqlite postgres; do
+    [ "$which" = all ] || [ "$which" = "$provider" ] || continue
+    run "$provider" 10 100
+    run "$provider" 1000 100
+done
