@@ -23,7 +23,7 @@ run() { # provider orgs per_org
         [ "$(id -u)" -eq 0 ] && chown postgres "$work"
         as_pg "$pgbin/initdb" -D "$work/pg" -U postgres -A trust --no-sync >/dev/null
         as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pgport -k $work -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=512MB" start >/dev/null
-        cs="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Maximum Pool Size=100"
+        cs="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Maximum Pool Size=100;Max Auto Prepare=50;No Reset On Close=true"
     else
         cs="Data Source=$work/data/portal.db"
     fi

@@ -49,6 +49,8 @@ public static class PortalWebExtensions
                 c.User.IsInRole(PortalRoles.Administrator)
                 || ((c.User.IsInRole(PortalRoles.EmployerOwner) || c.User.IsInRole(PortalRoles.HrStaff)) && c.User.HasClaim(x => x.Type == PortalClaims.OrganizationId))));
         builder.Services.AddSingleton<Offers.DocumentStore>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ReferenceData.ReferenceCache>();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "portal.af");
         return builder;
     }

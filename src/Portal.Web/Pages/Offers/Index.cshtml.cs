@@ -12,7 +12,7 @@ namespace Portal.Web.Pages.Offers;
 
 /// <summary>The organization's offers (every organization's, read-only, for administrators): search, filters, sort, pages, CSV.</summary>
 [Authorize(Policy = "OfferReader")]
-public sealed class IndexModel(PortalDbContext db) : PageModel
+public sealed class IndexModel(PortalDbContext db, ReferenceData.ReferenceCache reference) : PageModel
 {
     public const int PageSize = 50;
 
@@ -36,21 +36,22 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         var query = Filtered();
         Pager = new Pager(Pager.Normalize(PageNumber), PageSize, await query.CountAsync(ct), "/Offers", Filters());
         Rows = await Project(Sorted(query).Skip(Pager.Skip).Take(PageSize)).ToListAsync(ct);
-        Programs = (await db.Programs.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => new { p.Code, p.Name }).ToListAsync(ct))
-            .Select(p => (p.Code, p.Name)).ToList();
+        Programs = await reference.ProgramsAsync(db, ct);
     }
 
     /// <summary>The CSV of what the list shows: the same search, filters and sort, every page.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var rows = await Project(Sorted(Filtered())).ToListAsync(ct);
+        // A member's rows carry no organization name (it is theirs); the file names it on every line all the same.
+        var own = await db.Organizations.AsNoTracking().Select(o => o.OperatingName ?? o.LegalName).FirstOrDefaultAsync(ct);
         using var buffer = new MemoryStream();
         // Injection escaped: a worker name such as "=cmd|..." must not run as a formula in a spreadsheet.
         using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
         {
             csv.WriteHeader(["Organization", "Worker", "JobTitle", "Occupation", "Program", "Status", "OfferNumber", "StartDate", "Created"]);
             foreach (var r in rows)
-                csv.WriteRecord([r.Organization, r.WorkerName, r.JobTitle, r.OccupationCode, r.ProgramCode, r.Status.ToString(), r.OfferNumber ?? "",
+                csv.WriteRecord([r.Organization.Length > 0 ? r.Organization : own ?? "", r.WorkerName, r.JobTitle, r.OccupationCode, r.ProgramCode, r.Status.ToString(), r.OfferNumber ?? "",
                     r.StartDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.CreatedAtUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)]);
         }
         return File(buffer.ToArray(),
@@ -95,9 +96,13 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         _ => query.OrderByDescending(o => o.CreatedAtUtc),
     };
 
-    private IQueryable<Row> Project(IQueryable<Offer> query) =>
+    /// <summary>Members see their own organization only, so its name is not fetched for every row; administrators get it.</summary>
+    private IQueryable<Row> Project(IQueryable<Offer> query) => User.IsInRole(Identity.PortalRoles.Administrator)
         // No IgnoreQueryFilters here: in EF Core it would lift the organization filter from the whole query.
-        query.Join(db.Organizations, o => o.OrganizationId, g => g.Id, (o, g) => new Row(
+        ? query.Join(db.Organizations, o => o.OrganizationId, g => g.Id, (o, g) => new Row(
             o.Id, g.OperatingName ?? g.LegalName, o.WorkerGivenNames + " " + o.WorkerFamilyName, o.JobTitle, o.OccupationCode, o.ProgramCode,
+            o.Status, o.OfferNumber, o.StartDate, o.CreatedAtUtc))
+        : query.Select(o => new Row(
+            o.Id, string.Empty, o.WorkerGivenNames + " " + o.WorkerFamilyName, o.JobTitle, o.OccupationCode, o.ProgramCode,
             o.Status, o.OfferNumber, o.StartDate, o.CreatedAtUtc));
 }

@@ -11,7 +11,7 @@ using Portal.Web.ReferenceData;
 namespace Portal.Web.Pages.Admin.Reference;
 
 /// <summary>Edits a program's rules (the numbers and lists the eligibility check reads) and its occupation list.</summary>
-public sealed class ProgramModel(PortalDbContext db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ProgramModel(PortalDbContext db, ReferenceCache reference, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed class Form
     {
@@ -75,6 +75,7 @@ public sealed class ProgramModel(PortalDbContext db, IStringLocalizer<SharedReso
         db.ProgramOccupations.RemoveRange(current.Where(x => !codes.Contains(x.OccupationCode)));
         db.ProgramOccupations.AddRange(codes.Where(c => current.All(x => x.OccupationCode != c)).Select(c => ProgramOccupation.Create(code, c)));
         await db.SaveChangesAsync(ct);
+        reference.ProgramsChanged();
         TempData["Status"] = l["The rules of {0} are saved.", p.Name].Value;
         return RedirectToPage("Index");
     }
