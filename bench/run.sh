@@ -3,7 +3,7 @@
 #   bench/run.sh [sqlite|postgres|all] [seconds]
 # Seeds 10 organizations x 100 offers, then 1,000 organizations x 100 offers (the signed-in organization has 100
 # either way), and drives wrk on loopback at 32 connections against:
-#   /Offers?program=C10&sort=worker   (the organization's offer list: a page of up to 50, filtered and sorted)
+#   /Offers?year=2026&sort=worker    (the organization's offer list: a full page of 50 of its ~83 offers created in 2026, sorted)
 #   /Organization                      (the dashboard: counts by status and the offers that need action)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +23,7 @@ run() { # provider orgs per_org
         [ "$(id -u)" -eq 0 ] && chown postgres "$work"
         as_pg "$pgbin/initdb" -D "$work/pg" -U postgres -A trust --no-sync >/dev/null
         as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -o "-p $pgport -k $work -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=512MB" start >/dev/null
-        cs="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Maximum Pool Size=100;Max Auto Prepare=50;No Reset On Close=true"
+        cs="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Maximum Pool Size=10;Max Auto Prepare=50;No Reset On Close=true"
     else
         cs="Data Source=$work/data/portal.db"
     fi
@@ -40,7 +40,7 @@ run() { # provider orgs per_org
         orgid=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT \"Id\" FROM \"Organizations\" WHERE \"BusinessNumber\"=?',('123456782',)).fetchone()[0])" "$work/data/portal.db")
         python3 bench/seed.py sqlite "$work/data/portal.db" "$orgid" "$orgs" "$per"
     fi
-    for target in "/Offers?program=C10&sort=worker" "/Organization"; do
+    for target in "/Offers?year=2026&sort=worker" "/Organization"; do
         curl -sf -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$target" || { echo "GET $target failed"; tail -20 "$work/portal.log"; exit 1; }
         wrk -t2 -c32 -d5s -H "Cookie: $cookie" "http://127.0.0.1:$port$target" >/dev/null
         printf '%-9s %7d offers  %-34s ' "$provider" "$((orgs * per))" "$target"

@@ -34,8 +34,12 @@ public sealed class IndexModel(PortalDbContext db, ReferenceData.ReferenceCache 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var query = Filtered();
-        Pager = new Pager(Pager.Normalize(PageNumber), PageSize, await query.CountAsync(ct), "/Offers", Filters());
-        Rows = await Project(Sorted(query).Skip(Pager.Skip).Take(PageSize)).ToListAsync(ct);
+        var page = Pager.Normalize(PageNumber);
+        // A first page that is not full is the whole list: its length is the count, and the count query is saved.
+        var rows = page == 1 ? await Project(Sorted(query).Take(PageSize)).ToListAsync(ct) : null;
+        var total = rows is { Count: < PageSize } ? rows.Count : await query.CountAsync(ct);
+        Pager = new Pager(page, PageSize, total, "/Offers", Filters());
+        Rows = rows is not null && Pager.Skip == 0 ? rows : await Project(Sorted(query).Skip(Pager.Skip).Take(PageSize)).ToListAsync(ct);
         Programs = await reference.ProgramsAsync(db, ct);
     }
 
