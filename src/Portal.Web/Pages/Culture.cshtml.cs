@@ -5,12 +5,13 @@ using Portal.Web.Localization;
 
 namespace Portal.Web.Pages;
 
-/// <summary>The header's language switch: remembers the choice in a cookie and goes back to the same page.</summary>
+/// <summary>
+/// The header's language switch: remembers the choice in a cookie and goes back to the same page. A plain link
+/// (GET): choosing a language changes nothing but the display, so it needs no antiforgery token on every page.
+/// </summary>
 public sealed class CultureModel : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
-
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public IActionResult OnGet(string? culture, string? returnUrl)
     {
         var chosen = SupportedCultures.Resolve(culture);
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,

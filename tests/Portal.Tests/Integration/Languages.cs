@@ -7,7 +7,7 @@ public abstract class Languages(PortalApp app)
     private static async Task<Page> SwitchLanguageAsync(PortalClient client, string from)
     {
         var page = await client.OpenAsync(from);
-        return await client.SubmitAndFollowAsync(page, "form[action='/Culture']");
+        return await client.OpenAsync(page.Document.QuerySelector("[data-testid='language-switch']")!.GetAttribute("href")!);
     }
 
     [Fact]
