@@ -32,3 +32,34 @@ public static class AuditLog
         return new AuditPage(rows, pager, types);
     }
 }
+
+/// <summary>An audit row's change as a reader wants it: each field with its value before and after.</summary>
+public static class AuditChanges
+{
+    public sealed record Field(string Name, string? Before, string? After);
+
+    public static IReadOnlyList<Field> Fields(string changes)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(changes);
+            var before = Values(doc.RootElement, "before");
+            var after = Values(doc.RootElement, "after");
+            return before.Keys.Union(after.Keys).Select(k => new Field(k, before.GetValueOrDefault(k), after.GetValueOrDefault(k))).ToList();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [new Field("", null, changes)];
+        }
+    }
+
+    private static Dictionary<string, string?> Values(System.Text.Json.JsonElement root, string side) =>
+        root.TryGetProperty(side, out var element) && element.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind switch
+            {
+                System.Text.Json.JsonValueKind.Null => null,
+                System.Text.Json.JsonValueKind.String => p.Value.GetString(),
+                _ => p.Value.GetRawText(),
+            })
+            : [];
+}

@@ -199,9 +199,9 @@ public abstract class SubmittingAnOffer(PortalApp app)
         var saved = await owner.SubmitAndFollowAsync(edit, "[data-testid='offer-form']", new Dictionary<string, string> { ["Input.Wage"] = "65.00" });
         saved.AssertStatus("Submitted");
         Assert.Contains("Version 2", saved.Text);
-        var history = saved.Document.QuerySelector("[data-testid='offer-history']")!.TextContent;
-        Assert.Contains("\"Wage\":62.50", history.Replace(" ", ""));
-        Assert.Contains("\"Wage\":65", history.Replace(" ", ""));
+        var change = saved.Document.QuerySelectorAll("[data-testid='offer-history'] dt").First(dt => dt.TextContent == "Wage").NextElementSibling!;
+        Assert.Equal(62.5m, decimal.Parse(change.QuerySelector("del")!.TextContent, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(65m, decimal.Parse(change.QuerySelector("ins")!.TextContent, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
