@@ -151,7 +151,7 @@ public abstract class ListingOffers(PortalApp app)
         var next = pages[pages.Length - 1].GetAttribute("href")!;
         Assert.Equal(5, (await owner.OpenAsync(next)).Document.QuerySelectorAll("[data-testid='offer-row']").Length);
 
-        var byWorker = await owner.OpenAsync("/Offers?sort=worker&q=Data");
+        var byWorker = await owner.OpenAsync("/Offers?sort=worker&q=data");  // any case
         Assert.Equal("28 offers", byWorker.TestId("offer-count"));
         Assert.Contains("Family00", byWorker.Document.QuerySelector("[data-testid='offer-row']")!.TextContent);
         Assert.Equal("1 offers", (await owner.OpenAsync("/Offers?status=Submitted")).TestId("offer-count"));

@@ -23,9 +23,9 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
         var query = db.Organizations.AsNoTracking();
         if (!string.IsNullOrEmpty(Query))
         {
-            var pattern = "%" + Query.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(o => EF.Functions.Like(o.LegalName, pattern, "\\")
-                || (o.OperatingName != null && EF.Functions.Like(o.OperatingName, pattern, "\\"))
+            var pattern = Search.Contains(Query);
+            query = query.Where(o => EF.Functions.Like(o.LegalName.ToLower(), pattern, Search.Escape)
+                || (o.OperatingName != null && EF.Functions.Like(o.OperatingName.ToLower(), pattern, Search.Escape))
                 || o.BusinessNumber.StartsWith(Query));
         }
         Pager = new Pager(Pager.Normalize(page), PageSize, await query.CountAsync(ct), "/Admin", new Dictionary<string, string?> { ["q"] = Query });

@@ -76,9 +76,9 @@ public sealed class IndexModel(PortalDbContext db, ReferenceData.ReferenceCache 
         {
             var q = Q.Trim();
             var number = q.ToUpperInvariant();
-            var pattern = "%" + q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(o => EF.Functions.Like(o.WorkerFamilyName, pattern, "\\") || EF.Functions.Like(o.WorkerGivenNames, pattern, "\\")
-                || EF.Functions.Like(o.JobTitle, pattern, "\\") || o.OfferNumber == number);
+            var pattern = Search.Contains(q);
+            query = query.Where(o => EF.Functions.Like(o.WorkerFamilyName.ToLower(), pattern, Search.Escape) || EF.Functions.Like(o.WorkerGivenNames.ToLower(), pattern, Search.Escape)
+                || EF.Functions.Like(o.JobTitle.ToLower(), pattern, Search.Escape) || o.OfferNumber == number);
         }
         if (Status is { } status) query = query.Where(o => o.Status == status);
         if (!string.IsNullOrEmpty(Program)) query = query.Where(o => o.ProgramCode == Program);

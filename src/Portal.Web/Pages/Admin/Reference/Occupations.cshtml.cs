@@ -28,8 +28,8 @@ public sealed class OccupationsModel(PortalDbContext db, IStringLocalizer<Shared
         var query = db.Occupations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = "%" + Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(o => EF.Functions.Like(o.Title, pattern, "\\") || o.Code.StartsWith(Q.Trim()) || o.Noc2016Code == Q.Trim());
+            var pattern = Search.Contains(Q);
+            query = query.Where(o => EF.Functions.Like(o.Title.ToLower(), pattern, Search.Escape) || o.Code.StartsWith(Q.Trim()) || o.Noc2016Code == Q.Trim());
         }
         Pager = new Pager(Pager.Normalize(PageNumber), PageSize, await query.CountAsync(ct), "/Admin/Reference/Occupations", new Dictionary<string, string?> { ["q"] = Q });
         Rows = await query.OrderBy(o => o.Code).Skip(Pager.Skip).Take(PageSize).ToListAsync(ct);
