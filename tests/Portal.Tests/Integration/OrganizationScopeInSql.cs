@@ -17,24 +17,17 @@ public abstract class OrganizationScopeInSql(DatabaseProvider provider) : IDispo
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("portal-scope-").FullName;
 
-    private async Task<(PortalDbContext Db, List<string> Sql)> ContextAsync(string connectionString, CurrentActor actor)
+    private (PortalDbContext Db, List<string> Sql) Context(string connectionString, CurrentActor actor)
     {
         var sql = new List<string>();
-        var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DataServiceCollectionExtensions.UseProvider(options, new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, _dataDirectory);
-        options.AddInterceptors(new SqlSeen(sql));
-        var db = new PortalDbContext(options.Options, actor, TimeProvider.System);
-        await Task.CompletedTask;
-        return (db, sql);
+        return (StandaloneContext.Create(provider, connectionString, _dataDirectory, actor, o => o.AddInterceptors(new SqlSeen(sql))), sql);
     }
 
     [Fact]
     public async Task A_members_query_filters_by_organization_alone_and_the_systems_by_nothing()
     {
         var cs = await PortalApp.NewDatabaseAsync(provider, _dataDirectory);
-        var system = new CurrentActor(new HttpContextAccessor());
-        system.ActAsSystem("scope-test");
-        var (setup, systemSql) = await ContextAsync(cs, system);
+        var (setup, systemSql) = Context(cs, StandaloneContext.System("scope-test"));
         await new SchemaMigrator(setup, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
         Assert.Equal(0, await setup.Offers.CountAsync());
         Assert.DoesNotContain(systemSql, s => s.Contains("\"OrganizationId\" =", StringComparison.Ordinal));
@@ -47,7 +40,7 @@ public abstract class OrganizationScopeInSql(DatabaseProvider provider) : IDispo
                 User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(PortalClaims.OrganizationId, org.ToString()), new Claim(ClaimTypes.Role, PortalRoles.HrStaff)], "test")),
             },
         });
-        var (db, sql) = await ContextAsync(cs, member);
+        var (db, sql) = Context(cs, member);
         Assert.Equal(0, await db.Offers.CountAsync(o => o.Status == Portal.Web.Offers.OfferStatus.Draft));
         var executed = Assert.Single(sql, s => s.Contains("FROM \"Offers\"", StringComparison.Ordinal));
         Assert.DoesNotContain("ScopeAll", executed);

@@ -21,11 +21,7 @@ public abstract class SchemaFromDb(DatabaseProvider provider) : IDisposable
     private async Task<PortalDbContext> NewDatabaseAsync()
     {
         var connectionString = await PortalApp.NewDatabaseAsync(provider, _dataDirectory);
-        var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DataServiceCollectionExtensions.UseProvider(options, new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, _dataDirectory);
-        var actor = new CurrentActor(new HttpContextAccessor());
-        actor.ActAsSystem("schema-test");
-        return new PortalDbContext(options.Options, actor, TimeProvider.System);
+        return StandaloneContext.Create(provider, connectionString, _dataDirectory, StandaloneContext.System("schema-test"));
     }
 
     private static async Task<IReadOnlyList<SchemaMigrator.Script>> MigrateAsync(PortalDbContext db) =>
