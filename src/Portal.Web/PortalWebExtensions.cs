@@ -7,6 +7,9 @@ namespace Portal.Web;
 
 public static class PortalWebExtensions
 {
+    /// <summary>Today's date (UTC) on the portal's clock, which tests move.</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     /// <summary>The clock every rule reads; tests replace it to move time.</summary>
     public static WebApplicationBuilder AddPortalClock(this WebApplicationBuilder builder)
     {

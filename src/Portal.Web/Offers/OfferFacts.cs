@@ -26,6 +26,4 @@ public static class OfferFacts
     /// <summary>The compliance fee in force on a day.</summary>
     public static Task<ReferenceData.ComplianceFee?> FeeOnAsync(PortalDbContext db, DateOnly day, CancellationToken ct) =>
         db.ComplianceFees.AsNoTracking().Where(f => f.EffectiveFrom <= day).OrderByDescending(f => f.EffectiveFrom).FirstOrDefaultAsync(ct);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

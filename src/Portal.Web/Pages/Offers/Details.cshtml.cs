@@ -61,12 +61,12 @@ public sealed class DetailsModel(
         public string? Reference { get; set; }
     }
 
-    private DateOnly Today => OfferFacts.Today(clock);
+    private DateOnly Today => clock.Today();
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
     private Guid Me => Guid.Parse(users.GetUserId(User)!);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+        await LoadAsync(id, ct) ? await ShowAsync(ct) : NotFound();
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
     {
@@ -86,7 +86,7 @@ public sealed class DetailsModel(
         if (FeeForm.PaidOn is null) ModelState.AddModelError("FeeForm.PaidOn", l["Enter the date of payment."]);
         else if (FeeForm.PaidOn > Today) ModelState.AddModelError("FeeForm.PaidOn", l["The date cannot be in the future."]);
         if (string.IsNullOrWhiteSpace(FeeForm.Reference)) ModelState.AddModelError("FeeForm.Reference", l["Enter the receipt or transaction reference."]);
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return await ShowAsync(ct);
         return await StepAsync(Offer.RecordFee(FeeForm.Amount!.Value, Fee!.Amount, FeeForm.PaidOn!.Value, FeeForm.Reference!, Today, Me, Now),
             l["The fee is recorded. Next: record the offer of employment number."], ct);
     }
@@ -95,7 +95,7 @@ public sealed class DetailsModel(
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!CanAct) return Forbid();
-        var proof = Documents.Any(d => d.Kind == DocumentKind.ExemptionProof);
+        var proof = await db.OfferDocuments.AnyAsync(d => d.OfferId == id && d.Kind == DocumentKind.ExemptionProof, ct);
         return await StepAsync(Offer.RecordFeeExemption(Program?.FeeExempt == true, proof, Me, Now),
             l["The fee exemption is recorded. Next: record the offer of employment number."], ct);
     }
@@ -105,13 +105,14 @@ public sealed class DetailsModel(
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!CanAct) return Forbid();
         var number = (OfferNumberInput ?? string.Empty).Trim().ToUpperInvariant();
+        var taken = l["The offer number {0} is already recorded on another offer. Check it against IRCC's message.", number];
         if (Offer.Status == OfferStatus.FeeRecorded)
         {
             if (!Web.Offers.Offer.IsValidOfferNumber(number))
                 ModelState.AddModelError(nameof(OfferNumberInput), OfferMessages.Describe(OfferProblem.OfferNumberFormat, l));
             else if (await db.Offers.IgnoreQueryFilters().AnyAsync(o => o.OfferNumber == number && o.Id != Offer.Id, ct))
-                ModelState.AddModelError(nameof(OfferNumberInput), l["The offer number {0} is already recorded on another offer. Check it against IRCC's message.", number]);
-            if (!ModelState.IsValid) return Page();
+                ModelState.AddModelError(nameof(OfferNumberInput), taken);
+            if (!ModelState.IsValid) return await ShowAsync(ct);
         }
         try
         {
@@ -120,10 +121,10 @@ public sealed class DetailsModel(
         catch (DbUpdateException)
         {
             // Recorded on another offer a moment ago: the unique index said no.
-            ModelState.AddModelError(nameof(OfferNumberInput), l["The offer number {0} is already recorded on another offer. Check it against IRCC's message.", number]);
+            ModelState.AddModelError(nameof(OfferNumberInput), taken);
             db.ChangeTracker.Clear();
             await LoadAsync(id, ct);
-            return Page();
+            return await ShowAsync(ct);
         }
     }
 
@@ -134,7 +135,7 @@ public sealed class DetailsModel(
         if (Offer.Status == OfferStatus.NumberReceived && GivenOn is null)
         {
             ModelState.AddModelError(nameof(GivenOn), l["Enter the date the number was given to the worker."]);
-            return Page();
+            return await ShowAsync(ct);
         }
         var problem = Offer.RecordNumberGiven(GivenOn ?? Today, EmailWorker, Today, Me, Now);
         if (problem is null && EmailWorker)
@@ -157,7 +158,7 @@ public sealed class DetailsModel(
         if (string.IsNullOrWhiteSpace(WithdrawalReason)) ModelState.AddModelError(nameof(WithdrawalReason), l["Say why the offer is withdrawn."]);
         else if (WithdrawalReason.Length > 1000) ModelState.AddModelError(nameof(WithdrawalReason), l["Use at most {0} characters.", 1000]);
         if (!ConfirmWithdrawal) ModelState.AddModelError(nameof(ConfirmWithdrawal), l["Tick the box to confirm the withdrawal."]);
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid) return await ShowAsync(ct);
         return await StepAsync(Offer.Withdraw(WithdrawalReason!, Me, Now),
             Offer.FeePaid ? l["The offer is withdrawn. Track the refund of the fee below: it can take from 8 weeks to a year."] : l["The offer is withdrawn."], ct);
     }
@@ -183,7 +184,7 @@ public sealed class DetailsModel(
         if (Upload is null)
         {
             ModelState.AddModelError(nameof(Upload), l["Choose a file."]);
-            return Page();
+            return await ShowAsync(ct);
         }
         var (bytes, type, hash, problem) = await DocumentStore.ReadAsync(Upload, ct);
         if (problem is not null)
@@ -194,7 +195,7 @@ public sealed class DetailsModel(
                 DocumentStore.Problem.TooLarge => l["The file is larger than 10 MB."],
                 _ => l["Only PDF, PNG and JPEG files are accepted, and this file is none of them."],
             });
-            return Page();
+            return await ShowAsync(ct);
         }
         var document = OfferDocument.Create(Offer, UploadKind, Upload.FileName, type!, bytes!.Length, hash!, Me, Now);
         await store.SaveAsync(document, bytes, ct);
@@ -228,6 +229,7 @@ public sealed class DetailsModel(
         return RedirectToPage(new { id = Offer.Id });
     }
 
+    /// <summary>What every handler needs: the offer (through the organization filter), its facts and the fee in force.</summary>
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, ct);
@@ -240,6 +242,15 @@ public sealed class DetailsModel(
         (Occupation, Program) = (facts.Occupation, facts.Program);
         Eligibility = Web.Offers.Eligibility.Check(details, facts);
         Fee = await OfferFacts.FeeOnAsync(db, Today, ct);
+        FeeForm.Amount ??= Fee?.Amount;
+        return true;
+    }
+
+    /// <summary>What only the page shows (documents, steps with names, history): read when the page is rendered, not before a redirect.</summary>
+    private async Task<PageResult> ShowAsync(CancellationToken ct)
+    {
+        var offer = Offer;
+        var id = offer.Id;
         var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == offer.WorkerCitizenship, ct);
         CountryName = country?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? offer.WorkerCitizenship;
 
@@ -267,7 +278,6 @@ public sealed class DetailsModel(
             .OrderByDescending(a => a.Id).Take(100)
             .Select(a => new AuditRow(a.Id, a.OccurredAtUtc, a.ActorName, a.EntityType, a.EntityId, a.Action, a.Changes))
             .ToListAsync(ct);
-        FeeForm.Amount ??= Fee?.Amount;
-        return true;
+        return Page();
     }
 }

@@ -31,7 +31,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         }
         else
         {
-            Input.StartDate = OfferFacts.Today(clock).AddMonths(2);
+            Input.StartDate = clock.Today().AddMonths(2);
         }
         Choices = await OfferChoices.LoadAsync(db, ct);
         return Page();
@@ -39,7 +39,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
-        var today = OfferFacts.Today(clock);
+        var today = clock.Today();
         var now = clock.GetUtcNow().UtcDateTime;
         Offer? offer = null;
         if (id is not null)

@@ -120,7 +120,7 @@ public sealed class OfferInput : IValidatableObject
     {
         // The portal's clock (tests move it), from the request's services.
         var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var l = validationContext.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer;
         string T(string text) => l?[text] ?? text;
         if (WorkerDateOfBirth is { } born && (born >= today || born < today.AddYears(-100)))

@@ -39,7 +39,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IStringLo
 
     public async Task<IActionResult> OnPostFeeAsync(CancellationToken ct)
     {
-        if (Fee.EffectiveFrom is { } from && from < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        if (Fee.EffectiveFrom is { } from && from < clock.Today())
             ModelState.AddModelError("Fee.EffectiveFrom", l["A new amount takes effect today or later: past offers keep the fee they paid."]);
         if (Fee.EffectiveFrom is { } day && await db.ComplianceFees.AnyAsync(f => f.EffectiveFrom == day, ct))
             ModelState.AddModelError("Fee.EffectiveFrom", l["An amount already takes effect on that day."]);
