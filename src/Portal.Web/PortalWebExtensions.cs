@@ -29,7 +29,11 @@ public static class PortalWebExtensions
                 o.Conventions.AuthorizeFolder("/Account/Manage");
                 o.Conventions.AuthorizeFolder("/Organization", "Member");
                 o.Conventions.AuthorizeFolder("/Admin", "Administrator");
-                o.Conventions.AuthorizeFolder("/Offers", "OfferReader");
+                o.Conventions.AuthorizeFolder("/Offers", "MemberOrAdministrator");
+                o.Conventions.AuthorizeFolder("/Documents", "MemberOrAdministrator");
+                o.Conventions.AuthorizeFolder("/Designations", "Member");
+                o.Conventions.AuthorizeFolder("/Endorsements", "Member");
+                o.Conventions.AuthorizeFolder("/Commitments", "Member");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o =>
@@ -47,8 +51,8 @@ public static class PortalWebExtensions
             .AddPolicy("Member", p => p.RequireRole(PortalRoles.EmployerOwner, PortalRoles.HrStaff).RequireClaim(PortalClaims.OrganizationId))
             .AddPolicy("Owner", p => p.RequireRole(PortalRoles.EmployerOwner).RequireClaim(PortalClaims.OrganizationId))
             .AddPolicy("Administrator", p => p.RequireRole(PortalRoles.Administrator))
-            // Offers: members act on their organization's; administrators read every organization's.
-            .AddPolicy("OfferReader", p => p.RequireAssertion(c =>
+            // Offers and documents: members act on their organization's; administrators read every organization's.
+            .AddPolicy("MemberOrAdministrator", p => p.RequireAssertion(c =>
                 c.User.IsInRole(PortalRoles.Administrator)
                 || ((c.User.IsInRole(PortalRoles.EmployerOwner) || c.User.IsInRole(PortalRoles.HrStaff)) && c.User.HasClaim(x => x.Type == PortalClaims.OrganizationId))));
         builder.Services.AddSingleton<Offers.DocumentStore>();

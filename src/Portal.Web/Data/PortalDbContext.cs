@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Portal.Web.Atlantic;
 using Portal.Web.Auditing;
 using Portal.Web.Identity;
 using Portal.Web.Offers;
@@ -36,6 +37,10 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Offer> Offers => Set<Offer>();
     public DbSet<OfferDocument> OfferDocuments => Set<OfferDocument>();
+    public DbSet<DesignationApplication> DesignationApplications => Set<DesignationApplication>();
+    public DbSet<EndorsementCase> EndorsementCases => Set<EndorsementCase>();
+    public DbSet<SettlementCommitment> SettlementCommitments => Set<SettlementCommitment>();
+    public DbSet<AtlanticDocument> AtlanticDocuments => Set<AtlanticDocument>();
 
     public CurrentActor Actor => actor;
 

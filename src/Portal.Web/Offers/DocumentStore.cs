@@ -4,7 +4,7 @@ using Portal.Web.Data;
 
 namespace Portal.Web.Offers;
 
-/// <summary>Keeps the bytes of offer documents in the data folder (never under wwwroot), one folder per organization.</summary>
+/// <summary>Keeps the bytes of uploaded documents (offers, designations, endorsement cases) in the data folder (never under wwwroot), one folder per organization.</summary>
 public sealed class DocumentStore(IOptions<PortalOptions> portal, IHostEnvironment env)
 {
     private string Root => Path.Combine(portal.Value.ResolveDataDirectory(env.ContentRootPath), "documents");
@@ -29,9 +29,9 @@ public sealed class DocumentStore(IOptions<PortalOptions> portal, IHostEnvironme
         return (bytes, type, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), null);
     }
 
-    public async Task SaveAsync(OfferDocument document, byte[] bytes, CancellationToken ct)
+    public async Task SaveAsync(Guid organizationId, string storedName, byte[] bytes, CancellationToken ct)
     {
-        var path = PathOf(document.OrganizationId, document.StoredName);
+        var path = PathOf(organizationId, storedName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, bytes, ct);
     }

@@ -54,6 +54,38 @@ public abstract class BrowserPortal : PortalApp
         return await context.NewPageAsync();
     }
 
+    /// <summary>A person signed in through the login form.</summary>
+    public async Task<IPage> SignedInPersonAsync(Person person)
+    {
+        var page = await NewPersonAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Work email").FillAsync(person.Email);
+        await page.GetByLabel("Password").FillAsync(person.Password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sign-out")).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>A new administrator who sets a password and two-factor sign-in, signed in.</summary>
+    public async Task<IPage> SignedInAdministratorPageAsync()
+    {
+        const string password = "north star compass rose";
+        var (email, link) = await this.CreateAdministratorAsync();
+        var page = await NewPersonAsync();
+        await page.GotoAsync(link);
+        await page.GetByLabel("New password").FillAsync(password);
+        await page.GetByLabel("Confirm password").FillAsync(password);
+        await page.GetByTestId("reset-submit").ClickAsync();
+        await page.GetByLabel("Work email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        var key = await page.GetByTestId("authenticator-key").GetAttributeAsync("data-key");
+        await page.GetByLabel("Authenticator code").FillAsync(Totp.Code(key!, DateTimeOffset.UtcNow));
+        await page.GetByTestId("enable-2fa").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("recovery-codes")).ToBeVisibleAsync();
+        return page;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -42,6 +42,18 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     {
         var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
+        return http.PostAsync(TargetOf(page, form), new FormUrlEncodedContent(FieldsOf(form, values)));
+    }
+
+    private static string TargetOf(Page page, IHtmlFormElement form)
+    {
+        var action = form.GetAttribute("action");
+        return (string.IsNullOrEmpty(action) ? new Uri(page.Url) : new Uri(new Uri(page.Url), action)).PathAndQuery;
+    }
+
+    /// <summary>Every field the form carries (checked boxes only, no buttons or files), with the given values put in.</summary>
+    private static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form, Dictionary<string, string>? values)
+    {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -65,9 +77,22 @@ public sealed class PortalClient(HttpClient http) : IDisposable
             fields.RemoveAll(f => f.Key == name);
             fields.Add(new(name, value));
         }
-        var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action) ? new Uri(page.Url) : new Uri(new Uri(page.Url), action);
-        return http.PostAsync(target.PathAndQuery, new FormUrlEncodedContent(fields));
+        return fields;
+    }
+
+    /// <summary>Submits a multipart form as a browser would, with one file chosen in its file input, and follows the answer.</summary>
+    public async Task<Page> SubmitWithFileAsync(Page page, string formSelector, Dictionary<string, string>? values,
+        string fileField, string fileName, byte[] bytes, string contentType = "application/pdf")
+    {
+        var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
+        var fields = FieldsOf(form, values);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) content.Add(new StringContent(value), name);
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(file, fileField, fileName);
+        return await FollowAsync(await http.PostAsync(TargetOf(page, form), content));
     }
 
     /// <summary>Submits and follows to the page the portal answers with.</summary>

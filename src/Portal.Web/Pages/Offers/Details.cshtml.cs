@@ -20,7 +20,7 @@ namespace Portal.Web.Pages.Offers;
 /// One offer: its details, the eligibility check explaining itself, the next step, documents and history.
 /// Members act on it; administrators read it. Another organization's offer answers 404 to every handler.
 /// </summary>
-[Authorize(Policy = "OfferReader")]
+[Authorize(Policy = "MemberOrAdministrator")]
 [RequestSizeLimit(12 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 public sealed class DetailsModel(
@@ -41,6 +41,9 @@ public sealed class DetailsModel(
     public IReadOnlyList<Step> Steps { get; private set; } = [];
     public IReadOnlyList<AuditRow> History { get; private set; } = [];
     public bool CanAct => !User.IsInRole(PortalRoles.Administrator);
+    /// <summary>For an offer under an Atlantic class: its endorsement case, if one is open.</summary>
+    public Guid? EndorsementCaseId { get; private set; }
+    public bool IsAtlantic { get; private set; }
 
     [BindProperty] public FeeInput FeeForm { get; set; } = new();
     [BindProperty] public string? OfferNumberInput { get; set; }
@@ -189,16 +192,11 @@ public sealed class DetailsModel(
         var (bytes, type, hash, problem) = await DocumentStore.ReadAsync(Upload, ct);
         if (problem is not null)
         {
-            ModelState.AddModelError(nameof(Upload), problem switch
-            {
-                DocumentStore.Problem.Empty => l["The file is empty."],
-                DocumentStore.Problem.TooLarge => l["The file is larger than 10 MB."],
-                _ => l["Only PDF, PNG and JPEG files are accepted, and this file is none of them."],
-            });
+            ModelState.AddModelError(nameof(Upload), Shared.UploadMessages.Describe(problem.Value, l));
             return await ShowAsync(ct);
         }
         var document = OfferDocument.Create(Offer, UploadKind, Upload.FileName, type!, bytes!.Length, hash!, Me, Now);
-        await store.SaveAsync(document, bytes, ct);
+        await store.SaveAsync(document.OrganizationId, document.StoredName, bytes, ct);
         db.OfferDocuments.Add(document);
         await db.SaveChangesAsync(ct);
         TempData["Status"] = l["{0} is saved with the offer.", document.FileName].Value;
@@ -254,6 +252,9 @@ public sealed class DetailsModel(
         var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == offer.WorkerCitizenship, ct);
         CountryName = country?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? offer.WorkerCitizenship;
 
+        IsAtlantic = Web.Atlantic.AnnexA.IsAipProgram(offer.ProgramCode);
+        if (IsAtlantic)
+            EndorsementCaseId = await db.EndorsementCases.AsNoTracking().Where(c => c.OfferId == id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
         var docs = await db.OfferDocuments.AsNoTracking().Where(d => d.OfferId == id).OrderBy(d => d.UploadedAtUtc).ToListAsync(ct);
         var people = new[] { offer.CreatedByUserId, offer.SubmittedByUserId, offer.FeeRecordedByUserId, offer.NumberRecordedByUserId, offer.NumberGivenByUserId, offer.WithdrawnByUserId }
             .Concat(docs.Select(d => (Guid?)d.UploadedByUserId)).OfType<Guid>().Distinct().ToList();

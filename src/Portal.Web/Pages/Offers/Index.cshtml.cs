@@ -11,7 +11,7 @@ using Portal.Web.Pages.Shared;
 namespace Portal.Web.Pages.Offers;
 
 /// <summary>The organization's offers (every organization's, read-only, for administrators): search, filters, sort, pages, CSV.</summary>
-[Authorize(Policy = "OfferReader")]
+[Authorize(Policy = "MemberOrAdministrator")]
 public sealed class IndexModel(PortalDbContext db, ReferenceData.ReferenceCache reference) : PageModel
 {
     public const int PageSize = 50;

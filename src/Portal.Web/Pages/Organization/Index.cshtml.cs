@@ -6,7 +6,7 @@ using Portal.Web.Organizations;
 
 namespace Portal.Web.Pages.Organization;
 
-public sealed class IndexModel(PortalDbContext db) : PageModel
+public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
 {
     public Organizations.Organization Organization { get; private set; } = null!;
     public int ActiveMembers { get; private set; }
@@ -14,6 +14,8 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
     public IReadOnlyDictionary<Web.Offers.OfferStatus, int> OffersByStatus { get; private set; } = new Dictionary<Web.Offers.OfferStatus, int>();
     public sealed record ActionRow(Guid Id, string WorkerName, string JobTitle, Web.Offers.OfferStatus Status, DateTime? Since);
     public IReadOnlyList<ActionRow> NeedsAction { get; private set; } = [];
+    public int OpenCommitments { get; private set; }
+    public int OverdueCommitments { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -35,6 +37,11 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
             .Select(o => new ActionRow(o.Id, o.WorkerGivenNames + " " + o.WorkerFamilyName, o.JobTitle, o.Status,
                 o.Status == Web.Offers.OfferStatus.Submitted ? o.SubmittedAtUtc : o.Status == Web.Offers.OfferStatus.NumberReceived ? o.NumberRecordedAtUtc : o.UpdatedAtUtc))
             .ToListAsync(ct);
+        var today = clock.Today();
+        var commitments = await db.SettlementCommitments.AsNoTracking()
+            .Where(c => c.Status == Web.Atlantic.CommitmentStatus.Planned || c.Status == Web.Atlantic.CommitmentStatus.InProgress)
+            .GroupBy(c => 1).Select(g => new { Open = g.Count(), Overdue = g.Count(c => c.DueOn < today) }).FirstOrDefaultAsync(ct);
+        (OpenCommitments, OverdueCommitments) = (commitments?.Open ?? 0, commitments?.Overdue ?? 0);
         return Page();
     }
 }
