@@ -38,6 +38,8 @@ internal static class AuditTrail
 
         foreach (var entry in entries)
         {
+            // The outbox is delivery bookkeeping, not a record of the organization's: its rows (with their bodies) stay out.
+            if (entry.Entity is Email.OutboxEmail) continue;
             if (entry.Entity is AuditEntry)
             {
                 if (entry.State != EntityState.Added)

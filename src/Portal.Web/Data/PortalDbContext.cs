@@ -41,6 +41,7 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole
     public DbSet<EndorsementCase> EndorsementCases => Set<EndorsementCase>();
     public DbSet<SettlementCommitment> SettlementCommitments => Set<SettlementCommitment>();
     public DbSet<AtlanticDocument> AtlanticDocuments => Set<AtlanticDocument>();
+    public DbSet<Email.OutboxEmail> OutboxEmails => Set<Email.OutboxEmail>();
 
     public CurrentActor Actor => actor;
 

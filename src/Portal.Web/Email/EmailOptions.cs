@@ -34,6 +34,16 @@ public sealed class EmailOptions
     [Range(1, 600)]
     public int SmtpTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>How often the outbox is swept for emails still to send.</summary>
+    [Range(1, 3600)]
+    public int DispatchIntervalSeconds { get; set; } = 15;
+    /// <summary>Attempts before an email is marked failed for an administrator to see.</summary>
+    [Range(1, 50)]
+    public int MaxAttempts { get; set; } = 8;
+    /// <summary>The first retry's delay; each next one doubles (with jitter), up to an hour.</summary>
+    [Range(1, 3600)]
+    public int RetryBaseSeconds { get; set; } = 30;
+
     internal static bool IsValidAddress(string? address) =>
         !string.IsNullOrWhiteSpace(address) && address.IndexOfAny(['\r', '\n']) < 0 && MailAddress.TryCreate(address, out _);
 }

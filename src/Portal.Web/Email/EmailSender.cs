@@ -72,6 +72,8 @@ public static class EmailServiceCollectionExtensions
                 "Email:Folder is required when Email:Delivery is Folder.")
             .ValidateOnStart();
         builder.Services.AddSingleton<EmailSender>();
+        builder.Services.AddSingleton<Outbox>();
+        builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddScoped<PortalEmails>();
         return builder;
     }

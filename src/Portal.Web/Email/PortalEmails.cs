@@ -33,27 +33,19 @@ public abstract class PortalEmail
         $"""<p><a href="{E(href)}" style="display:inline-block;background:#0d6efd;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">{E(label)}</a></p><p style="font-size:12px">{E(href)}</p>""";
 }
 
-/// <summary>Renders a <see cref="PortalEmail"/> in the recipient's language and hands it to the sender.</summary>
-public sealed class PortalEmails(EmailSender sender, IStringLocalizer<SharedResource> localizer, ILogger<PortalEmails> logger)
+/// <summary>Renders a <see cref="PortalEmail"/> in the recipient's language and puts it in the outbox, which sends it.</summary>
+public sealed class PortalEmails(Outbox outbox, IStringLocalizer<SharedResource> localizer)
 {
     /// <summary>
-    /// Sends the email. A delivery failure is logged and reported as false, never thrown: what the person
-    /// just saved stays saved, and the page tells them the email did not go out.
+    /// Queues the email and tries to deliver it now. False when it could not go out yet: what the person just saved
+    /// stays saved, the page can say the email is delayed, and the outbox keeps trying.
     /// </summary>
-    public async Task<bool> SendAsync(string to, string? culture, PortalEmail email, CancellationToken ct = default)
-    {
-        var message = Render(to, culture, email);
-        try
-        {
-            await sender.SendAsync(message, ct);
-            return true;
-        }
-        catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException or ArgumentException)
-        {
-            logger.LogError(e, "Email '{Subject}' to {To} could not be sent", message.Subject, to);
-            return false;
-        }
-    }
+    /// <param name="idempotencyKey">Set when the same email must never be queued twice (a reminder for one due date).</param>
+    public Task<bool> SendAsync(string to, string? culture, PortalEmail email, string? idempotencyKey, CancellationToken ct = default) =>
+        outbox.QueueAndSendAsync(Render(to, culture, email), email.GetType().Name, idempotencyKey, ct);
+
+    public Task<bool> SendAsync(string to, string? culture, PortalEmail email, CancellationToken ct = default) =>
+        SendAsync(to, culture, email, null, ct);
 
     public EmailMessage Render(string to, string? culture, PortalEmail email)
     {

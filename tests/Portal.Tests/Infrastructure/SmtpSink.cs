@@ -15,16 +15,23 @@ public sealed class SmtpSink : IDisposable
     public int Port { get; }
     public string Maildir { get; } = Directory.CreateTempSubdirectory("portal-smtp-").FullName;
 
-    public SmtpSink()
+    /// <summary>A free loopback port, for a server that is not there yet.</summary>
+    public static int FreePort()
     {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public SmtpSink() : this(FreePort()) { }
+
+    /// <summary>Starts the server on a given port (a test can make the portal wait for it, then start it).</summary>
+    public SmtpSink(int port)
+    {
+        Port = port;
         foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(Maildir, sub));
         if (!File.Exists("/usr/bin/python3") || !Directory.Exists("/usr/lib/python3/dist-packages/aiosmtpd"))
             throw new InvalidOperationException("python3-aiosmtpd is not installed. Run tests/run.sh, which installs it.");
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            Port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
         var psi = new ProcessStartInfo("/usr/bin/python3") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir })
             psi.ArgumentList.Add(a);

@@ -11,6 +11,8 @@ public sealed class Configuration
     [InlineData("Portal:PublicBaseUrl", "not a url", "PublicBaseUrl")]
     [InlineData("Email:SmtpPort", "70000", "SmtpPort")]
     [InlineData("Database:Provider", "Oracle", "Database:Provider")]
+    [InlineData("Email:MaxAttempts", "0", "MaxAttempts")]
+    [InlineData("Email:DispatchIntervalSeconds", "0", "DispatchIntervalSeconds")]
     public async Task A_bad_setting_fails_start_up_naming_the_setting(string key, string value, string message)
     {
         await using var app = new SqlitePortal();

@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Web.Data;
+using Portal.Web.Identity;
+
+namespace Portal.Web.Email;
+
+/// <summary>
+/// Writes every email to the outbox first, then sends it. The page that queues an email tries it at once (the row
+/// is leased to this instance while it does); whatever did not go out is retried by <see cref="OutboxDispatcher"/>,
+/// which leases due rows one by one with a conditional update, so two portal instances never send the same row
+/// at the same time. A row leased by an instance that stopped mid-send becomes due again when its lease runs out:
+/// it is sent at most once more.
+/// </summary>
+public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOptions<EmailOptions> options, TimeProvider clock, ILogger<Outbox> logger)
+{
+    /// <summary>This process, as the owner of the rows it leases.</summary>
+    public static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    /// <summary>Queues the email and tries it once now. True if it was delivered now (or was already queued under that key).</summary>
+    public async Task<bool> QueueAndSendAsync(EmailMessage message, string type, string? idempotencyKey, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem("outbox");
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var row = OutboxEmail.Queue(message, type, idempotencyKey ?? $"{type}:{Guid.CreateVersion7():N}", now);
+        if (!EmailOptions.IsValidAddress(message.To))
+        {
+            // A line break or a malformed address could inject headers: refused, and kept as failed with the reason.
+            row.Refuse("The recipient address is not a valid email address.");
+            db.OutboxEmails.Add(row);
+            await db.SaveChangesAsync(ct);
+            logger.LogWarning("Email '{Type}' refused: invalid recipient", type);
+            return false;
+        }
+        row.LeaseTo(Instance, now + Lease);
+        db.OutboxEmails.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // Already queued under that key: once is enough.
+            return true;
+        }
+        return await DeliverAsync(db, row, ct);
+    }
+
+    /// <summary>Sends what is due, oldest first, up to <paramref name="batch"/> rows; returns how many went out.</summary>
+    public async Task<int> DispatchDueAsync(int batch, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem("outbox");
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.OutboxEmails.AsNoTracking()
+            .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAtUtc <= now && (o.LeasedUntilUtc == null || o.LeasedUntilUtc < now))
+            .OrderBy(o => o.NextAttemptAtUtc).Select(o => o.Id).Take(batch).ToListAsync(ct);
+        var sent = 0;
+        foreach (var id in due)
+        {
+            var leaseUntil = now + Lease;
+            // The lease: only one instance's update finds the row still free.
+            var claimed = await db.OutboxEmails
+                .Where(o => o.Id == id && o.Status == OutboxStatus.Pending && (o.LeasedUntilUtc == null || o.LeasedUntilUtc < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeasedUntilUtc, leaseUntil).SetProperty(o => o.LeaseOwner, Instance), ct);
+            if (claimed == 0) continue;
+            var row = await db.OutboxEmails.FirstAsync(o => o.Id == id, ct);
+            if (await DeliverAsync(db, row, ct)) sent++;
+        }
+        return sent;
+    }
+
+    private async Task<bool> DeliverAsync(PortalDbContext db, OutboxEmail row, CancellationToken ct)
+    {
+        var o = options.Value;
+        try
+        {
+            await sender.SendAsync(row.ToMessage(), ct);
+            row.MarkSent(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(CancellationToken.None);
+            return true;
+        }
+        catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException or ArgumentException)
+        {
+            var delay = OutboxEmail.Backoff(row.Attempts + 1, TimeSpan.FromSeconds(o.RetryBaseSeconds), Random.Shared.NextDouble());
+            row.MarkAttemptFailed(e.Message, clock.GetUtcNow().UtcDateTime, o.MaxAttempts, delay);
+            await db.SaveChangesAsync(CancellationToken.None);
+            logger.LogError(e, "Email '{Type}' to {To}: attempt {Attempt} failed{Next}", row.Type, row.Recipient, row.Attempts,
+                row.Status == OutboxStatus.Failed ? "; no more attempts" : $"; next in {delay.TotalSeconds:0} s");
+            return false;
+        }
+    }
+}
+
+/// <summary>Sends what the outbox still holds, every few seconds (Email:DispatchIntervalSeconds).</summary>
+public sealed class OutboxDispatcher(Outbox outbox, IOptions<EmailOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.DispatchIntervalSeconds));
+        do
+        {
+            try
+            {
+                int sent;
+                do sent = await outbox.DispatchDueAsync(50, stoppingToken);
+                while (sent == 50);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database may be briefly away; the next tick tries again. Logged, never swallowed silently.
+                logger.LogError(e, "The outbox dispatch failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
