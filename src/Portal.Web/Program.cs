@@ -3,6 +3,7 @@ using Portal.Web.Data;
 using Portal.Web.Email;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
+using Portal.Web.Reminders;
 
 var (command, commandArgs, hostArgs) = PortalCommands.Split(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -11,6 +12,7 @@ builder.AddPortalClock();
 builder.AddPortalData();
 builder.AddPortalIdentity();
 builder.AddPortalEmail();
+builder.AddPortalScheduling();
 builder.AddPortalLocalization();
 builder.AddPortalPages();
 

@@ -39,7 +39,8 @@ internal static class AuditTrail
         foreach (var entry in entries)
         {
             // The outbox is delivery bookkeeping, not a record of the organization's: its rows (with their bodies) stay out.
-            if (entry.Entity is Email.OutboxEmail) continue;
+            // So are digest items: each is already an email-in-waiting about something the trail records itself.
+            if (entry.Entity is Email.OutboxEmail or Reminders.DigestItem) continue;
             if (entry.Entity is AuditEntry)
             {
                 if (entry.State != EntityState.Added)

@@ -37,13 +37,7 @@ public static class DataServiceCollectionExtensions
         switch (db.Provider)
         {
             case DatabaseProvider.Sqlite:
-                var cs = string.IsNullOrWhiteSpace(db.ConnectionString)
-                    ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "portal.db") }.ToString()
-                    : db.ConnectionString;
-                var file = new SqliteConnectionStringBuilder(cs).DataSource;
-                if (!string.IsNullOrEmpty(file) && file != ":memory:")
-                    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-                options.UseSqlite(cs);
+                options.UseSqlite(SqliteConnectionString(db, dataDirectory));
                 break;
             case DatabaseProvider.Postgres:
                 options.UseNpgsql(db.ConnectionString);
@@ -51,6 +45,18 @@ public static class DataServiceCollectionExtensions
             default:
                 throw new InvalidOperationException($"Database:Provider '{db.Provider}' is not supported: use Sqlite or Postgres.");
         }
+    }
+
+    /// <summary>The SQLite connection string: the configured one, or portal.db in the data folder (which is created).</summary>
+    public static string SqliteConnectionString(DatabaseOptions db, string dataDirectory)
+    {
+        var cs = string.IsNullOrWhiteSpace(db.ConnectionString)
+            ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "portal.db") }.ToString()
+            : db.ConnectionString;
+        var file = new SqliteConnectionStringBuilder(cs).DataSource;
+        if (!string.IsNullOrEmpty(file) && file != ":memory:")
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        return cs;
     }
 
     /// <summary>Applies db/ at start-up unless Database:MigrateOnStartup is false.</summary>

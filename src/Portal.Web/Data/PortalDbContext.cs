@@ -42,6 +42,8 @@ public sealed class PortalDbContext : IdentityDbContext<PortalUser, IdentityRole
     public DbSet<SettlementCommitment> SettlementCommitments => Set<SettlementCommitment>();
     public DbSet<AtlanticDocument> AtlanticDocuments => Set<AtlanticDocument>();
     public DbSet<Email.OutboxEmail> OutboxEmails => Set<Email.OutboxEmail>();
+    public DbSet<Reminders.ReminderPreference> ReminderPreferences => Set<Reminders.ReminderPreference>();
+    public DbSet<Reminders.DigestItem> DigestItems => Set<Reminders.DigestItem>();
 
     public CurrentActor Actor => actor;
 

@@ -8,7 +8,8 @@ using Portal.Web.Data;
 namespace Portal.Web.Email;
 
 /// <summary>An email ready to send: one recipient, a subject, and the same content as HTML and as text.</summary>
-public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody, string Culture);
+/// <param name="Key">The outbox row's idempotency key, sent as the X-Portal-Key header so a receiving end can count duplicates.</param>
+public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody, string Culture, string? Key = null);
 
 /// <summary>The portal's one way out for email: SMTP with System.Net.Mail, or .eml files in the mail folder.</summary>
 public sealed class EmailSender(IOptions<EmailOptions> options, IOptions<PortalOptions> portal, IHostEnvironment env, ILogger<EmailSender> logger)
@@ -31,6 +32,7 @@ public sealed class EmailSender(IOptions<EmailOptions> options, IOptions<PortalO
         };
         mail.To.Add(new MailAddress(message.To));
         mail.Headers.Add("Content-Language", message.Culture);
+        if (message.Key is { } key) mail.Headers.Add("X-Portal-Key", key);
         var text = AlternateView.CreateAlternateViewFromString(message.TextBody, Encoding.UTF8, MediaTypeNames.Text.Plain);
         text.TransferEncoding = TransferEncoding.QuotedPrintable;
         var html = AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html);
@@ -73,7 +75,6 @@ public static class EmailServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<EmailSender>();
         builder.Services.AddSingleton<Outbox>();
-        builder.Services.AddHostedService<OutboxDispatcher>();
         builder.Services.AddScoped<PortalEmails>();
         return builder;
     }

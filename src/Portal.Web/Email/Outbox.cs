@@ -7,7 +7,7 @@ namespace Portal.Web.Email;
 
 /// <summary>
 /// Writes every email to the outbox first, then sends it. The page that queues an email tries it at once (the row
-/// is leased to this instance while it does); whatever did not go out is retried by <see cref="OutboxDispatcher"/>,
+/// is leased to this instance while it does); whatever did not go out is retried by the dispatch job (<see cref="Reminders.OutboxDispatchJob"/>),
 /// which leases due rows one by one with a conditional update, so two portal instances never send the same row
 /// at the same time. A row leased by an instance that stopped mid-send becomes due again when its lease runs out:
 /// it is sent at most once more.
@@ -26,11 +26,9 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
         scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem("outbox");
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var row = OutboxEmail.Queue(message, type, idempotencyKey ?? $"{type}:{Guid.CreateVersion7():N}", now);
-        if (!EmailOptions.IsValidAddress(message.To))
+        var row = Prepare(message, type, idempotencyKey ?? $"{type}:{Guid.CreateVersion7():N}", now);
+        if (row.Status == OutboxStatus.Failed)
         {
-            // A line break or a malformed address could inject headers: refused, and kept as failed with the reason.
-            row.Refuse("The recipient address is not a valid email address.");
             db.OutboxEmails.Add(row);
             await db.SaveChangesAsync(ct);
             logger.LogWarning("Email '{Type}' refused: invalid recipient", type);
@@ -48,6 +46,17 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
             return true;
         }
         return await DeliverAsync(db, row, ct);
+    }
+
+    /// <summary>
+    /// The row for one email, to add to the caller's context (and transaction). A recipient with a line break or a
+    /// malformed address could inject headers: it is refused, and kept as failed with the reason.
+    /// </summary>
+    public static OutboxEmail Prepare(EmailMessage message, string type, string idempotencyKey, DateTime nowUtc)
+    {
+        var row = OutboxEmail.Queue(message, type, idempotencyKey, nowUtc);
+        if (!EmailOptions.IsValidAddress(message.To)) row.Refuse("The recipient address is not a valid email address.");
+        return row;
     }
 
     /// <summary>Sends what is due, oldest first, up to <paramref name="batch"/> rows; returns how many went out.</summary>
@@ -94,29 +103,5 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
                 row.Status == OutboxStatus.Failed ? "; no more attempts" : $"; next in {delay.TotalSeconds:0} s");
             return false;
         }
-    }
-}
-
-/// <summary>Sends what the outbox still holds, every few seconds (Email:DispatchIntervalSeconds).</summary>
-public sealed class OutboxDispatcher(Outbox outbox, IOptions<EmailOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.DispatchIntervalSeconds));
-        do
-        {
-            try
-            {
-                int sent;
-                do sent = await outbox.DispatchDueAsync(50, stoppingToken);
-                while (sent == 50);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be briefly away; the next tick tries again. Logged, never swallowed silently.
-                logger.LogError(e, "The outbox dispatch failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -8,6 +8,8 @@ public enum OutboxStatus
     Pending = 1,
     Sent = 2,
     Failed = 3,
+    /// <summary>A reminder whose condition was resolved before it went out: nobody is told about something already done.</summary>
+    Cancelled = 4,
 }
 
 /// <summary>
@@ -54,7 +56,7 @@ public sealed class OutboxEmail
         CreatedAtUtc = nowUtc,
     };
 
-    public EmailMessage ToMessage() => new(Recipient, Subject, HtmlBody, TextBody, Culture);
+    public EmailMessage ToMessage() => new(Recipient, Subject, HtmlBody, TextBody, Culture, IdempotencyKey);
 
     public void LeaseTo(string owner, DateTime untilUtc)
     {
@@ -90,6 +92,17 @@ public sealed class OutboxEmail
     {
         Status = OutboxStatus.Failed;
         LastError = reason;
+    }
+
+    /// <summary>A pending reminder that is no longer due. False once it is sent, failed, or leased by a sender.</summary>
+    public bool Cancel(string reason, DateTime nowUtc)
+    {
+        if (Status != OutboxStatus.Pending || LeasedUntilUtc > nowUtc) return false;
+        Status = OutboxStatus.Cancelled;
+        LastError = reason;
+        HtmlBody = string.Empty;
+        TextBody = string.Empty;
+        return true;
     }
 
     /// <summary>An administrator sends a failed email again: it starts over with its attempts.</summary>

@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>An email as a person would read it: who it is for, the subject, the language, the links.</summary>
-public sealed record ReceivedEmail(string To, string Subject, string Language, string Text, string Html, string File)
+public sealed record ReceivedEmail(string To, string Subject, string Language, string Text, string Html, string File, string Key = "")
 {
     /// <summary>The links of the HTML body, read with AngleSharp.</summary>
     public IReadOnlyList<string> Links =>
@@ -46,7 +46,7 @@ public static class Mail
         }
         return new ReceivedEmail(
             Address(headers.GetValueOrDefault("to", "")), DecodeWords(headers.GetValueOrDefault("subject", "")),
-            headers.GetValueOrDefault("content-language", ""), text, html, file);
+            headers.GetValueOrDefault("content-language", ""), text, html, file, headers.GetValueOrDefault("x-portal-key", ""));
     }
 
     private static (Dictionary<string, string> Headers, string Body) SplitHeaders(string raw)

@@ -14,7 +14,9 @@ namespace Portal.Tests.Infrastructure;
 /// </summary>
 public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private readonly Dictionary<string, string?> _settings = new();
+    // The scheduler runs only where a test asks for it (With("Scheduler:Enabled", "true")): a sweep firing on the
+    // wall clock in the middle of another test, with that test's clock moved days ahead, would add emails it did not expect.
+    private readonly Dictionary<string, string?> _settings = new() { ["Scheduler:Enabled"] = "false" };
 
     public TestClock Clock { get; } = new();
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("portal-tests-").FullName;
@@ -65,8 +67,19 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
+    /// <summary>The real SMTP server the portal sends to, when a test chose one with <see cref="UseSmtp"/>.</summary>
+    public SmtpSink? Smtp { get; private set; }
+
+    /// <summary>Sends through SMTP (no STARTTLS: loopback) to the given server instead of writing to the mail folder.</summary>
+    public PortalApp UseSmtp(SmtpSink sink)
+    {
+        Smtp = sink;
+        return With("Email:Delivery", "Smtp").With("Email:SmtpHost", "127.0.0.1")
+            .With("Email:SmtpPort", sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)).With("Email:SmtpStartTls", "false");
+    }
+
     public IReadOnlyList<ReceivedEmail> EmailsSentTo(string address) =>
-        Mail.ReadFolder(MailFolder).Where(m => m.To.Equals(address, StringComparison.OrdinalIgnoreCase)).ToList();
+        (Smtp?.Received ?? Mail.ReadFolder(MailFolder)).Where(m => m.To.Equals(address, StringComparison.OrdinalIgnoreCase)).ToList();
 
     public ReceivedEmail LastEmailTo(string address) =>
         EmailsSentTo(address) is { Count: > 0 } sent ? sent[^1] : throw new InvalidOperationException($"No email was sent to {address}.");

@@ -13,12 +13,17 @@ public sealed class Configuration
     [InlineData("Database:Provider", "Oracle", "Database:Provider")]
     [InlineData("Email:MaxAttempts", "0", "MaxAttempts")]
     [InlineData("Email:DispatchIntervalSeconds", "0", "DispatchIntervalSeconds")]
+    [InlineData("Scheduler:SweepCron", "every quarter hour", "Scheduler:SweepCron 'every quarter hour' is not a valid Quartz cron expression")]
+    [InlineData("Scheduler:TimeZone", "Atlantic/Nowhere", "Scheduler:TimeZone 'Atlantic/Nowhere' is not a known IANA time zone")]
+    [InlineData("Scheduler:DigestHour", "24", "Scheduler:DigestHour must be an hour from 0 to 23")]
+    [InlineData("Reminders:FeeNotRecordedDays", "-1", "FeeNotRecordedDays")]
     public async Task A_bad_setting_fails_start_up_naming_the_setting(string key, string value, string message)
     {
         await using var app = new SqlitePortal();
         await app.InitializeAsync();
         if (key == "Database:Provider" && value == "Postgres") app.With("Database:ConnectionString", "");
-        app.With(key, value);
+        // The scheduler starts in these checks too: a bad schedule must stop the portal even where it would run.
+        app.With("Scheduler:Enabled", "true").With(key, value);
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
         Assert.Contains(message, Flatten(error));
     }
