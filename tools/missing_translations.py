@@ -40,7 +40,8 @@ DISPLAY = re.compile(r"\[\s*(?:[\w.]+\s*,\s*)*Display(?:Attribute)?\s*\(")
 DISPLAY_ARG = re.compile(r"\b(?:Name|Description|Prompt)\s*=\s*")
 RULE_RESULT = re.compile(r"\bnew\s*(?:RuleResult\s*)?\(\s*RuleOutcome\.\w+\s*,\s*")
 # Methods whose returned string is used as a key: (method name, type of its parameter).
-KEY_METHODS = [("DisplayNameKey", "Province"), ("Name", "AipClass"), ("Name", "DocumentKind")]
+KEY_METHODS = [("DisplayNameKey", "Province"), ("Name", "AipClass"), ("Name", "DocumentKind"),
+               ("Name", "ReminderType"), ("Name", "ReminderDelivery"), ("Describe", "JobKey")]
 # Enums shown as L[value.ToString()].
 KEY_ENUMS = ["InvitationState", "AuditAction"]
 

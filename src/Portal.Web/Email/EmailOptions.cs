@@ -37,6 +37,9 @@ public sealed class EmailOptions
     /// <summary>How often the outbox is swept for emails still to send.</summary>
     [Range(1, 3600)]
     public int DispatchIntervalSeconds { get; set; } = 15;
+    /// <summary>How many emails one dispatcher sends at the same time (each over its own SMTP connection).</summary>
+    [Range(1, 64)]
+    public int DispatchParallelism { get; set; } = 8;
     /// <summary>Attempts before an email is marked failed for an administrator to see.</summary>
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 8;

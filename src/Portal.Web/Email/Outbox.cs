@@ -59,29 +59,42 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
         return row;
     }
 
-    /// <summary>Sends what is due, oldest first, up to <paramref name="batch"/> rows; returns how many went out.</summary>
+    /// <summary>
+    /// Sends what is due, oldest first, up to <paramref name="batch"/> rows, several at a time (Email:DispatchParallelism),
+    /// each in its own scope; returns how many went out.
+    /// </summary>
     public async Task<int> DispatchDueAsync(int batch, CancellationToken ct)
+    {
+        List<Guid> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            due = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().OutboxEmails.AsNoTracking()
+                .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAtUtc <= now && (o.LeasedUntilUtc == null || o.LeasedUntilUtc < now))
+                .OrderBy(o => o.NextAttemptAtUtc).Select(o => o.Id).Take(batch).ToListAsync(ct);
+        }
+        var sent = 0;
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.DispatchParallelism, CancellationToken = ct }, async (id, token) =>
+        {
+            if (await ClaimAndDeliverAsync(id, token)) Interlocked.Increment(ref sent);
+        });
+        return sent;
+    }
+
+    private async Task<bool> ClaimAndDeliverAsync(Guid id, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem("outbox");
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.OutboxEmails.AsNoTracking()
-            .Where(o => o.Status == OutboxStatus.Pending && o.NextAttemptAtUtc <= now && (o.LeasedUntilUtc == null || o.LeasedUntilUtc < now))
-            .OrderBy(o => o.NextAttemptAtUtc).Select(o => o.Id).Take(batch).ToListAsync(ct);
-        var sent = 0;
-        foreach (var id in due)
-        {
-            var leaseUntil = now + Lease;
-            // The lease: only one instance's update finds the row still free.
-            var claimed = await db.OutboxEmails
-                .Where(o => o.Id == id && o.Status == OutboxStatus.Pending && (o.LeasedUntilUtc == null || o.LeasedUntilUtc < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeasedUntilUtc, leaseUntil).SetProperty(o => o.LeaseOwner, Instance), ct);
-            if (claimed == 0) continue;
-            var row = await db.OutboxEmails.FirstAsync(o => o.Id == id, ct);
-            if (await DeliverAsync(db, row, ct)) sent++;
-        }
-        return sent;
+        var leaseUntil = now + Lease;
+        // The lease: only one instance's update finds the row still free.
+        var claimed = await db.OutboxEmails
+            .Where(o => o.Id == id && o.Status == OutboxStatus.Pending && (o.LeasedUntilUtc == null || o.LeasedUntilUtc < now))
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.LeasedUntilUtc, leaseUntil).SetProperty(o => o.LeaseOwner, Instance), ct);
+        if (claimed == 0) return false;
+        var row = await db.OutboxEmails.FirstAsync(o => o.Id == id, ct);
+        return await DeliverAsync(db, row, ct);
     }
 
     private async Task<bool> DeliverAsync(PortalDbContext db, OutboxEmail row, CancellationToken ct)

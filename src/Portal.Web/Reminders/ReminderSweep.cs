@@ -47,8 +47,18 @@ public sealed class ReminderSweep(
         var due = await FindDueAsync(Today, nowUtc, ct);
         var (written, digested) = await WriteAsync(due, nowUtc, ct);
         var cancelled = await CancelResolvedAsync(due, nowUtc, ct);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException e)
+        {
+            // Another sweep wrote some of the same reminders first (the unique key says so): nothing is written twice,
+            // and the next sweep writes whatever is still missing.
+            logger.LogWarning(e, "Reminder sweep: another sweep wrote some of these reminders first; nothing written this time");
+            return new SweepResult(due.Count, 0, 0, 0);
+        }
         if (written + digested + cancelled > 0)
             logger.LogInformation("Reminder sweep: {Due} due, {Emails} emails and {Digest} digest items written, {Cancelled} cancelled",
                 due.Count, written, digested, cancelled);

@@ -31,9 +31,8 @@ public sealed class OutboxDispatchJob(Outbox outbox) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        int sent;
-        do sent = await outbox.DispatchDueAsync(50, cancellationToken);
-        while (sent == 50 && !cancellationToken.IsCancellationRequested);
+        // Batch after batch while there is something to send; rows that failed wait for their next attempt time.
+        while (await outbox.DispatchDueAsync(200, cancellationToken) > 0 && !cancellationToken.IsCancellationRequested) { }
     }
 }
 

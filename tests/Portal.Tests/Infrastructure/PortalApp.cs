@@ -33,7 +33,17 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
-    public virtual async Task InitializeAsync() => ConnectionString = await NewDatabaseAsync(Provider, DataDirectory);
+    private PortalApp? _sharesDatabaseWith;
+
+    /// <summary>Runs on the other portal's database: a second instance, or the same portal after a restart.</summary>
+    public PortalApp SharingDatabaseWith(PortalApp other)
+    {
+        _sharesDatabaseWith = other;
+        return this;
+    }
+
+    public virtual async Task InitializeAsync() =>
+        ConnectionString = _sharesDatabaseWith?.ConnectionString ?? await NewDatabaseAsync(Provider, DataDirectory);
 
     public static async Task<string> NewDatabaseAsync(DatabaseProvider provider, string dataDirectory) => provider switch
     {
