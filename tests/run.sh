@@ -28,6 +28,12 @@ counters=$(grep -o '<Counters [^>]*>' "$results"/results.trx 2>/dev/null || true
 count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
 total=$(count total); passed=$(count passed); failed=$(count failed); executed=$(count executed)
 skipped=$(( ${total:-0} - ${executed:-0} ))
+if [ "$(count failed)" != "0" ] && [ -n "$counters" ]; then
+    # The failures again at the end, so the tail of a CI log says what failed and why.
+    echo "Failed tests:"
+    { grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$results"/results.trx | grep -o 'testName="[^"]*"' | sed 's/testName=/  /'
+    awk '/<ErrorInfo>/,/<\/ErrorInfo>/' "$results"/results.trx | sed -n 's/.*<Message>\(.*\)/\1/p' | head -40 | sed 's/^/    /'; } || true
+fi
 echo "Screenshots of the browser journeys: tests/Portal.Tests/bin/Release/net10.0/screenshots/"
 if [ -z "$counters" ]; then
     echo "Tests: 0 passed, 0 failed (the test run did not report)"

@@ -59,6 +59,11 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Portal:DataDirectory", DataDirectory);
         builder.UseSetting("Portal:PublicBaseUrl", PublicBaseUrl);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        // The test output shows what went wrong, not every email sent; TestServer has no request body size feature,
+        // so the [RequestSizeLimit] upload pages would warn on every request (Kestrel enforces them in production).
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
