@@ -34,6 +34,8 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
             logger.LogWarning("Email '{Type}' refused: invalid recipient", type);
             return false;
         }
+        // Already queued under that key: once is enough (checked first, so the usual case logs no failed insert).
+        if (idempotencyKey is not null && await db.OutboxEmails.AnyAsync(o => o.IdempotencyKey == idempotencyKey, ct)) return true;
         row.LeaseTo(Instance, now + Lease);
         db.OutboxEmails.Add(row);
         try
@@ -42,8 +44,10 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
-            // Already queued under that key: once is enough.
-            return true;
+            // Another request queued the same key between the check and the insert; anything else is a real failure.
+            db.ChangeTracker.Clear();
+            if (await db.OutboxEmails.AnyAsync(o => o.IdempotencyKey == idempotencyKey, ct)) return true;
+            throw;
         }
         return await DeliverAsync(db, row, ct);
     }

@@ -32,6 +32,7 @@ public abstract class BrowserPortal : PortalApp
         if (!File.Exists("/usr/bin/chromium"))
             throw new InvalidOperationException("Chromium is not installed at /usr/bin/chromium. Run tests/run.sh, which installs Debian's chromium.");
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(15_000); // 5 s by default: short for a page posted while other tests load both cores
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
@@ -50,8 +51,11 @@ public abstract class BrowserPortal : PortalApp
             // axe-core is injected as an inline script, which the portal's CSP rightly forbids.
             BypassCSP = true,
         });
-        context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        // Generous: the suite runs test classes in parallel on two cores, and a wait only lasts this long when it fails.
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        _pages.Add(page);
+        return page;
     }
 
     /// <summary>A person signed in through the login form.</summary>
@@ -86,8 +90,16 @@ public abstract class BrowserPortal : PortalApp
         return page;
     }
 
+    private readonly List<IPage> _pages = [];
+
     public override async ValueTask DisposeAsync()
     {
+        // Where each person's browser was at the end: after a failure, the page it stopped on (with its error message).
+        for (var i = 0; i < _pages.Count; i++)
+        {
+            try { await _pages[i].ScreenshotAsync($"last-{Provider}-{Port}-{i + 1}"); }
+            catch (PlaywrightException) { } // the page or its browser is already closed
+        }
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();

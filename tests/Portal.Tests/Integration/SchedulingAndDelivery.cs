@@ -137,6 +137,7 @@ public sealed class SchedulingAndDeliveryOnPostgres() : SchedulingAndDelivery(()
 /// delivered to the SMTP server and none twice (counted by the X-Portal-Key header, the outbox's idempotency key).
 /// Prints the delivery rate; bench/outbox.sh runs this test to report it.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class TwoInstancesOnPostgres(ITestOutputHelper output)
 {
     public const int Reminders = 10_000;
