@@ -1,3 +1,18 @@
+-- Behaves like a browser with the signed-in session: when the portal refreshes the session cookie (it checks the
+-- account again every minute and sends a new cookie), later requests of this thread carry the new one. A static
+-- cookie would make the portal check the account and re-issue the cookie on every request after the first minute.
+request = function()
+  return wrk.format()
+end
+
+response = function(status, headers, body)
+  local set = headers["Set-Cookie"]
+  if set ~= nil and string.sub(set, 1, 12) == "portal.auth=" then
+    local value = string.match(set, "^portal.auth=([^;]*)")
+    wrk.headers["Cookie"] = string.gsub(wrk.headers["Cookie"], "portal.auth=[^;]*", "portal.auth=" .. value, 1)
+  end
+end
+
 -- Prints the figures the benchmark records, in one line: requests per second and latency percentiles (ms).
 done = function(summary, latency, requests)
   local seconds = summary.duration / 1e6

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Offer list and dashboard under load, signed in, on SQLite and PostgreSQL, at 1,000 and at 100,000 offers.
-#   bench/run.sh [sqlite|postgres|all] [seconds]
+#   bench/run.sh [sqlite|postgres|all] [seconds]      (BENCH_WARMUP=60: seconds of load before each measurement)
 # Seeds 10 organizations x 100 offers, then 1,000 organizations x 100 offers (the signed-in organization has 100
-# either way), and drives wrk on loopback at 32 connections against:
+# either way), and drives wrk on loopback at 32 connections (a browser's session: the cookie refreshed by the portal is
+# taken up, see report.lua) against:
 #   /Offers?year=2026&sort=worker    (the organization's offer list: a full page of 50 of its ~83 offers created in 2026, sorted)
 #   /Organization                      (the dashboard: counts by status and the offers that need action)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
 seconds=${2:-20}
+warmup=${BENCH_WARMUP:-60}
 command -v wrk >/dev/null || { sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo apt-get update -qq; DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk postgresql >/dev/null; }
 dotnet build src/Portal.Web -c Release -nologo -v quiet
 dll=src/Portal.Web/bin/Release/net10.0/Portal.Web.dll
@@ -42,7 +44,10 @@ run() { # provider orgs per_org
     fi
     for target in "/Offers?year=2026&sort=worker" "/Organization"; do
         curl -sf -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$target" || { echo "GET $target failed"; tail -20 "$work/portal.log"; exit 1; }
-        wrk -t2 -c32 -d5s -H "Cookie: $cookie" "http://127.0.0.1:$port$target" >/dev/null
+        # Warm-up to the steady state of a running server: .NET compiles hot code again with profile data (tiered
+        # PGO) on a background thread, which a saturated 2-core machine starves: after 5 s of load the list ran at
+        # 400-600 requests/s, after 60 s at its steady ~1,000-1,150.
+        wrk -t2 -c32 -d"${warmup}s" -s bench/report.lua -H "Cookie: $cookie" "http://127.0.0.1:$port$target" >/dev/null
         printf '%-9s %7d offers  %-34s ' "$provider" "$((orgs * per))" "$target"
         wrk -t2 -c32 -d"${seconds}s" --latency -s bench/report.lua -H "Cookie: $cookie" "http://127.0.0.1:$port$target" | grep RESULT
     done

@@ -35,4 +35,7 @@ message = email.message_from_bytes(open(max(glob.glob(os.path.join(mail, "*.eml"
 html = next(p.get_payload(decode=True).decode() for p in message.walk() if p.get_content_type() == "text/html")
 web.open(re.search(r'href="([^"]*ConfirmEmail[^"]*)"', html).group(1).replace("&amp;", "&")).read()
 post("/Account/Login", {"Input.Email": address, "Input.Password": password})
-print("; ".join(f"{c.name}={c.value}" for c in jar if c.name == "portal.auth"))
+# What a browser holds once signed in: the session cookie and the antiforgery cookie (without it, every page with a
+# form would mint and set a new one, which a browser never makes the portal do).
+web.open(base + "/Offers").read()
+print("; ".join(f"{c.name}={c.value}" for c in jar if c.name in ("portal.auth", "portal.af")))

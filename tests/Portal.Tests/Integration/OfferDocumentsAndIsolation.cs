@@ -107,6 +107,9 @@ public abstract class OfferIsolation(PortalApp app)
         var csv = await (await a.GetAsync("/Offers?handler=Csv")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("Bsecret", csv);
         Assert.Contains("Okafor", csv);
+        var dashboard = await a.OpenAsync("/Organization");
+        Assert.Equal("1", dashboard.TestId("count-Draft")); // its own draft; B's is not counted
+        Assert.Equal("0", dashboard.TestId("count-Submitted"));
 
         var status = await app.WithDbAsync(db => db.Offers.Where(o => o.Id == offerB).Select(o => o.Status).SingleAsync());
         Assert.Equal(Portal.Web.Offers.OfferStatus.Draft, status);

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.Atlantic;
+using Portal.Web.Offers;
 using Portal.Web.Organizations;
 
 namespace Portal.Web.Pages.Organization;
@@ -11,37 +13,48 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
     public Organizations.Organization Organization { get; private set; } = null!;
     public int ActiveMembers { get; private set; }
     public int ActiveOwners { get; private set; }
-    public IReadOnlyDictionary<Web.Offers.OfferStatus, int> OffersByStatus { get; private set; } = new Dictionary<Web.Offers.OfferStatus, int>();
-    public sealed record ActionRow(Guid Id, string WorkerName, string JobTitle, Web.Offers.OfferStatus Status, DateTime? Since);
+    public IReadOnlyDictionary<OfferStatus, int> OffersByStatus { get; private set; } = new Dictionary<OfferStatus, int>();
+    public sealed record ActionRow(Guid Id, string WorkerName, string JobTitle, OfferStatus Status, DateTime? Since);
     public IReadOnlyList<ActionRow> NeedsAction { get; private set; } = [];
     public int OpenCommitments { get; private set; }
     public int OverdueCommitments { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        // The organization filter leaves exactly the signed-in member's own organization.
-        var org = await db.Organizations.AsNoTracking().SingleOrDefaultAsync(ct);
-        if (org is null) return NotFound();
-        Organization = org;
-        var counts = await db.Memberships.AsNoTracking().Where(m => m.IsActive)
-            .GroupBy(m => m.Role).Select(g => new { Role = g.Key, Count = g.Count() }).ToListAsync(ct);
-        ActiveMembers = counts.Sum(c => c.Count);
-        ActiveOwners = counts.Where(c => c.Role == MemberRole.EmployerOwner).Sum(c => c.Count);
-
-        // The dashboard: offers by status, and those waiting on the organization (fee, or number not yet given).
-        OffersByStatus = await db.Offers.AsNoTracking().GroupBy(o => o.Status)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        NeedsAction = await db.Offers.AsNoTracking()
-            .Where(o => o.Status == Web.Offers.OfferStatus.Submitted || o.Status == Web.Offers.OfferStatus.NumberReceived || o.Status == Web.Offers.OfferStatus.Draft)
-            .OrderBy(o => o.Status == Web.Offers.OfferStatus.Draft).ThenBy(o => o.UpdatedAtUtc).Take(10)
-            .Select(o => new ActionRow(o.Id, o.WorkerGivenNames + " " + o.WorkerFamilyName, o.JobTitle, o.Status,
-                o.Status == Web.Offers.OfferStatus.Submitted ? o.SubmittedAtUtc : o.Status == Web.Offers.OfferStatus.NumberReceived ? o.NumberRecordedAtUtc : o.UpdatedAtUtc))
-            .ToListAsync(ct);
+        // One round trip for the organization and every count on the dashboard: the organization filter applies to each
+        // subquery, so they count the signed-in member's organization only (each on an index that starts with it).
         var today = clock.Today();
-        var commitments = await db.SettlementCommitments.AsNoTracking()
-            .Where(c => c.Status == Web.Atlantic.CommitmentStatus.Planned || c.Status == Web.Atlantic.CommitmentStatus.InProgress)
-            .GroupBy(c => 1).Select(g => new { Open = g.Count(), Overdue = g.Count(c => c.DueOn < today) }).FirstOrDefaultAsync(ct);
-        (OpenCommitments, OverdueCommitments) = (commitments?.Open ?? 0, commitments?.Overdue ?? 0);
+        var summary = await db.Organizations.AsNoTracking().Select(o => new
+        {
+            Organization = o,
+            Members = db.Memberships.Count(m => m.IsActive),
+            Owners = db.Memberships.Count(m => m.IsActive && m.Role == MemberRole.EmployerOwner),
+            Draft = db.Offers.Count(x => x.Status == OfferStatus.Draft),
+            Submitted = db.Offers.Count(x => x.Status == OfferStatus.Submitted),
+            FeeRecorded = db.Offers.Count(x => x.Status == OfferStatus.FeeRecorded),
+            NumberReceived = db.Offers.Count(x => x.Status == OfferStatus.NumberReceived),
+            NumberGiven = db.Offers.Count(x => x.Status == OfferStatus.NumberGiven),
+            Withdrawn = db.Offers.Count(x => x.Status == OfferStatus.Withdrawn),
+            OpenCommitments = db.SettlementCommitments.Count(c => c.Status == CommitmentStatus.Planned || c.Status == CommitmentStatus.InProgress),
+            OverdueCommitments = db.SettlementCommitments.Count(c => (c.Status == CommitmentStatus.Planned || c.Status == CommitmentStatus.InProgress) && c.DueOn < today),
+        }).SingleOrDefaultAsync(ct);
+        if (summary is null) return NotFound();
+        Organization = summary.Organization;
+        (ActiveMembers, ActiveOwners) = (summary.Members, summary.Owners);
+        OffersByStatus = new Dictionary<OfferStatus, int>
+        {
+            [OfferStatus.Draft] = summary.Draft, [OfferStatus.Submitted] = summary.Submitted, [OfferStatus.FeeRecorded] = summary.FeeRecorded,
+            [OfferStatus.NumberReceived] = summary.NumberReceived, [OfferStatus.NumberGiven] = summary.NumberGiven, [OfferStatus.Withdrawn] = summary.Withdrawn,
+        };
+        (OpenCommitments, OverdueCommitments) = (summary.OpenCommitments, summary.OverdueCommitments);
+
+        // The offers waiting on the organization (fee, or number not yet given), drafts last.
+        NeedsAction = await db.Offers.AsNoTracking()
+            .Where(o => o.Status == OfferStatus.Submitted || o.Status == OfferStatus.NumberReceived || o.Status == OfferStatus.Draft)
+            .OrderBy(o => o.Status == OfferStatus.Draft).ThenBy(o => o.UpdatedAtUtc).Take(10)
+            .Select(o => new ActionRow(o.Id, o.WorkerGivenNames + " " + o.WorkerFamilyName, o.JobTitle, o.Status,
+                o.Status == OfferStatus.Submitted ? o.SubmittedAtUtc : o.Status == OfferStatus.NumberReceived ? o.NumberRecordedAtUtc : o.UpdatedAtUtc))
+            .ToListAsync(ct);
         return Page();
     }
 }
