@@ -1,0 +1,240 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Tests.Infrastructure;
+using Portal.Web.Email;
+using Portal.Web.Identity;
+using Portal.Web.Reminders;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>
+/// The reminders SendingReminders does not walk through: the number not given to the worker, a start date two weeks
+/// away with steps open, the end date in 90 and in 30 days, the Innovation Stream wage review before January 1, a
+/// designation application waiting for changes, and a fee refund not received after 8 weeks. With the clock moved, each
+/// arrives at the real SMTP server on the day it is due (not the day before), once, and stops once resolved.
+/// </summary>
+public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) : IAsyncLifetime, IDisposable
+{
+    private SmtpSink _smtp = null!;
+    private PortalApp _app = null!;
+
+    public Task InitializeAsync()
+    {
+        _smtp = new SmtpSink();
+        _app = newApp().UseSmtp(_smtp);
+        return _app.InitializeAsync();
+    }
+
+    public async Task DisposeAsync() => await ((IAsyncLifetime)_app).DisposeAsync();
+
+    public void Dispose()
+    {
+        _smtp?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task SweepAsync()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem("tests");
+            await scope.ServiceProvider.GetRequiredService<ReminderSweep>().RunAsync(CancellationToken.None);
+        }
+        await _app.Services.GetRequiredService<Outbox>().DispatchDueAsync(1000, CancellationToken.None);
+    }
+
+    /// <summary>Today as the sweep sees it: in Scheduler:TimeZone, which may be a day behind UTC.</summary>
+    private async Task<DateOnly> TodayAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return scope.ServiceProvider.GetRequiredService<ReminderSweep>().Today;
+    }
+
+    private string UtcToday() => DateOnly.FromDateTime(_app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private List<ReceivedEmail> About(string address, string fragment) =>
+        _smtp.Received.Where(m => m.To.Equals(address, StringComparison.OrdinalIgnoreCase) && m.Subject.Contains(fragment, StringComparison.Ordinal)).ToList();
+
+    private void Days(int days) => _app.Clock.Advance(TimeSpan.FromDays(days));
+
+    private async Task<Guid> OfferWithNumberGivenAsync(PortalClient owner)
+    {
+        var offer = await owner.CreateOfferAsync(_app);
+        await owner.SubmitOfferAsync(offer);
+        await owner.RecordFeeAsync(_app, offer);
+        await owner.RecordNumberAsync(offer, OfferJourneys.NewOfferNumber());
+        (await owner.StepAsync(offer, "given-form", new() { ["GivenOn"] = UtcToday() })).AssertStatus("Number given to the worker");
+        return offer;
+    }
+
+    [Fact]
+    public async Task The_number_not_given_reminder_comes_three_days_after_the_number_and_stops_once_it_is_given()
+    {
+        var org = await _app.RegisterOrganizationAsync();
+        using var owner = await _app.SignedInClientAsync(org.Owner);
+        var offer = await owner.CreateOfferAsync(_app);
+        await owner.SubmitOfferAsync(offer);
+        await owner.RecordFeeAsync(_app, offer);
+        await owner.RecordNumberAsync(offer, OfferJourneys.NewOfferNumber());
+
+        Days(2);
+        await SweepAsync();
+        Assert.Empty(About(org.Owner.Email, "Give the offer of employment number"));
+        Days(1);
+        await SweepAsync();
+        await SweepAsync();
+        var email = Assert.Single(About(org.Owner.Email, "Give the offer of employment number"));
+        Assert.Contains("Chidi Emeka Okafor", email.Subject);
+        Assert.Contains($"id={offer}", email.LinkTo("/Offers/Details"));
+
+        using var again = await _app.SignedInClientAsync(org.Owner);
+        (await again.StepAsync(offer, "given-form", new() { ["GivenOn"] = UtcToday() })).AssertStatus("Number given to the worker");
+        Days(3);
+        await SweepAsync();
+        Assert.Single(About(org.Owner.Email, "Give the offer of employment number"));
+    }
+
+    [Fact]
+    public async Task A_start_date_two_weeks_away_with_steps_open_is_reminded_once()
+    {
+        var org = await _app.RegisterOrganizationAsync();
+        using var owner = await _app.SignedInClientAsync(org.Owner);
+        var offer = await owner.CreateOfferAsync(_app); // a draft: every step still open
+        var start = await _app.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).Select(o => o.StartDate).SingleAsync());
+
+        Days(start.DayNumber - (await TodayAsync()).DayNumber - 15);
+        await SweepAsync();
+        Assert.Empty(About(org.Owner.Email, "steps are still open"));
+        Days(1);
+        await SweepAsync();
+        await SweepAsync();
+        var email = Assert.Single(About(org.Owner.Email, "steps are still open"));
+        Assert.Contains(start.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture), email.Subject); // the date in English
+        Assert.Contains($"id={offer}", email.LinkTo("/Offers/Details"));
+        Days(7);
+        await SweepAsync();
+        Assert.Single(About(org.Owner.Email, "steps are still open"));
+    }
+
+    [Fact]
+    public async Task The_end_date_is_reminded_90_days_and_again_30_days_before_once_each()
+    {
+        var org = await _app.RegisterOrganizationAsync();
+        using var owner = await _app.SignedInClientAsync(org.Owner);
+        var offer = await OfferWithNumberGivenAsync(owner);
+        var end = await _app.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).Select(o => o.EndDate!.Value).SingleAsync());
+
+        Days(end.DayNumber - (await TodayAsync()).DayNumber - 91);
+        await SweepAsync();
+        Assert.Empty(About(org.Owner.Email, "ends in"));
+        Days(1);
+        await SweepAsync();
+        await SweepAsync();
+        var ninety = Assert.Single(About(org.Owner.Email, "ends in 90 days"));
+        Assert.Contains($"id={offer}", ninety.LinkTo("/Offers/Details"));
+
+        Days(59);
+        await SweepAsync();
+        Assert.Single(About(org.Owner.Email, "ends in"));
+        Days(1);
+        await SweepAsync();
+        await SweepAsync();
+        Assert.Single(About(org.Owner.Email, "ends in 30 days"));
+        Days(31);
+        await SweepAsync();
+        Assert.Equal(2, About(org.Owner.Email, "ends in").Count);
+    }
+
+    [Fact]
+    public async Task An_innovation_stream_wage_review_is_reminded_from_december_2_once_a_year()
+    {
+        var org = await _app.RegisterOrganizationAsync();
+        using var owner = await _app.SignedInClientAsync(org.Owner);
+        var offer = await OfferWithNumberGivenAsync(owner);
+        // Under the Innovation Stream (C88), which needs a participating employer to submit: set in the database here,
+        // since what is tried is the reminder, not the eligibility check (CheckingEligibility tries that).
+        await _app.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).ExecuteUpdateAsync(s => s.SetProperty(o => o.ProgramCode, ReminderSweep.InnovationStream)));
+
+        var today = await TodayAsync();
+        var december1 = new DateOnly(today.Month == 12 && today.Day > 1 ? today.Year + 1 : today.Year, 12, 1);
+        Days(december1.DayNumber - today.DayNumber);
+        await SweepAsync();
+        Assert.Empty(About(org.Owner.Email, "Review the wage"));
+        Days(1);
+        await SweepAsync();
+        await SweepAsync();
+        var email = Assert.Single(About(org.Owner.Email, "Review the wage"));
+        Assert.Contains($"January 1, {december1.Year + 1}", email.Subject);
+        Days(40);
+        await SweepAsync();
+        Assert.Single(About(org.Owner.Email, "Review the wage"));
+
+        Days(new DateOnly(december1.Year + 1, 12, 2).DayNumber - (await TodayAsync()).DayNumber);
+        await SweepAsync();
+        Assert.Equal(2, About(org.Owner.Email, "Review the wage").Count);
+    }
+
+    [Fact]
+    public async Task A_designation_application_waiting_for_changes_is_reminded_after_three_days_until_resubmitted()
+    {
+        var org = await _app.RegisterOrganizationAsync();
+        using var owner = await _app.SignedInClientAsync(org.Owner);
+        var id = (await owner.ApplyForDesignationAsync(_app)).ApplicationId();
+        using var admin = await _app.SignedInAdministratorAsync();
+        await admin.DecideAsync(id, "changes-form", new() { ["ChangesNote"] = "Name the settlement provider's office in Halifax." });
+
+        Days(2);
+        await SweepAsync();
+        Assert.Empty(About(org.Owner.Email, "is waiting for your changes"));
+        Days(1);
+        await SweepAsync();
+        await SweepAsync();
+        var email = Assert.Single(About(org.Owner.Email, "is waiting for your changes"));
+        Assert.Contains("Nova Scotia", email.Subject);
+        Assert.Contains($"id={id}", email.LinkTo("/Designations/Edit"));
+
+        using var again = await _app.SignedInClientAsync(org.Owner);
+        var edit = await again.OpenAsync($"/Designations/Edit?id={id}");
+        var resubmitted = await again.SubmitAndFollowAsync(edit, "[data-testid='designation-form']", new() { ["Input.ProviderName"] = "ISANS Halifax office", ["Intent"] = "submit" });
+        Assert.Equal("Submitted for review", resubmitted.TestId("application-status"));
+        Days(3);
+        await SweepAsync();
+        Assert.Single(About(org.Owner.Email, "is waiting for your changes"));
+    }
+
+    [Fact]
+    public async Task A_fee_refund_not_received_after_eight_weeks_is_reminded_to_the_owners_until_it_arrives()
+    {
+        var org = await _app.RegisterOrganizationAsync();
+        using var owner = await _app.SignedInClientAsync(org.Owner);
+        var offer = await owner.CreateOfferAsync(_app);
+        await owner.SubmitOfferAsync(offer);
+        await owner.RecordFeeAsync(_app, offer);
+        var withdrawn = await owner.StepAsync(offer, "withdraw-form", new() { ["WithdrawalReason"] = "The candidate declined.", ["ConfirmWithdrawal"] = "true" });
+        withdrawn.AssertStatus("Withdrawn");
+        var requestedOn = (await TodayAsync()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var requested = await owner.SubmitAndFollowAsync(withdrawn, "[data-testid='refund'] form", new Dictionary<string, string> { ["RefundDate"] = requestedOn });
+        Assert.Contains("not received yet", requested.TestId("refund"));
+
+        Days(55);
+        await SweepAsync();
+        Assert.Empty(About(org.Owner.Email, "The fee refund for"));
+        Days(1);
+        await SweepAsync();
+        await SweepAsync();
+        var email = Assert.Single(About(org.Owner.Email, "The fee refund for"));
+        Assert.Contains($"id={offer}", email.LinkTo("/Offers/Details"));
+
+        using var again = await _app.SignedInClientAsync(org.Owner);
+        var page = await again.OpenAsync($"/Offers/Details?id={offer}");
+        var received = await again.SubmitAndFollowAsync(page, "[data-testid='refund'] form", new Dictionary<string, string> { ["RefundDate"] = UtcToday() });
+        Assert.Contains("received on", received.TestId("refund"));
+        Days(56);
+        await SweepAsync();
+        Assert.Single(About(org.Owner.Email, "The fee refund for"));
+    }
+}
+
+public sealed class SendingOfferAndAtlanticRemindersOnSqlite() : SendingOfferAndAtlanticReminders(() => new SqlitePortal());
+public sealed class SendingOfferAndAtlanticRemindersOnPostgres() : SendingOfferAndAtlanticReminders(() => new PostgresPortal());
