@@ -30,17 +30,6 @@ public abstract class DeliveringThroughTheOutbox(Func<PortalApp> newApp) : IAsyn
     private Task<List<OutboxEmail>> RowsToAsync(string to) =>
         _app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().Where(o => o.Recipient == to).ToListAsync());
 
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, int seconds = 30)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var value = await read();
-            if (done(value) || DateTime.UtcNow > deadline) return value;
-            await Task.Delay(200);
-        }
-    }
-
     [Fact]
     public async Task With_the_smtp_server_down_the_email_waits_and_is_sent_once_when_it_is_back()
     {
@@ -56,10 +45,10 @@ public abstract class DeliveringThroughTheOutbox(Func<PortalApp> newApp) : IAsyn
         Assert.False(string.IsNullOrEmpty(waiting.LastError));
 
         using var smtp = new SmtpSink(_smtpPort);
-        var received = await EventuallyAsync(() => Task.FromResult(smtp.Received.Where(m => m.To == email).ToList()), r => r.Count > 0);
+        var received = await Eventually.ReadAsync(() => Task.FromResult(smtp.Received.Where(m => m.To == email).ToList()), r => r.Count > 0);
         var message = Assert.Single(received);
         Assert.Equal("Confirm your email address", message.Subject);
-        var sent = await EventuallyAsync(() => RowsToAsync(email), rows => rows.Single().Status == OutboxStatus.Sent);
+        var sent = await Eventually.ReadAsync(() => RowsToAsync(email), rows => rows.Single().Status == OutboxStatus.Sent);
         Assert.Equal(OutboxStatus.Sent, sent.Single().Status);
         // The one-time link does not linger in the database once sent.
         Assert.Empty(sent.Single().TextBody);
@@ -108,7 +97,7 @@ public abstract class DeliveringThroughTheOutbox(Func<PortalApp> newApp) : IAsyn
         var retried = await admin.SubmitAndFollowAsync(failed, "[data-testid='retry-form']");
         Assert.Contains("will be sent again", retried.TestId("status-message"));
         // Retried, it fails again at the next sweep for the same reason, and says so.
-        var again = await EventuallyAsync(() => RowsToAsync("bad address@"), r => r.Single().Attempts > 0);
+        var again = await Eventually.ReadAsync(() => RowsToAsync("bad address@"), r => r.Single().Attempts > 0);
         Assert.True(again.Single().Attempts > 0);
     }
 }

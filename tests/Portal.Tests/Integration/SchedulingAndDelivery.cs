@@ -17,17 +17,6 @@ namespace Portal.Tests.Integration;
 /// </summary>
 public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
 {
-    private static async Task<T> EventuallyAsync<T>(Func<T> read, Func<T, bool> done, int seconds = 60)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var value = read();
-            if (done(value) || DateTime.UtcNow > deadline) return value;
-            await Task.Delay(250);
-        }
-    }
-
     [Fact]
     public async Task Administrators_see_each_job_with_its_next_run_and_can_pause_one_and_staff_cannot()
     {
@@ -72,7 +61,7 @@ public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
         _ = second.Services;
 
         bool Fee(ReceivedEmail m) => m.To.Equals(owner, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith("Record the employer compliance fee", StringComparison.Ordinal);
-        var sent = await EventuallyAsync(() => smtp.Received.Count(Fee), n => n > 0);
+        var sent = await Eventually.ReadAsync(() => Task.FromResult(smtp.Received.Count(Fee)), n => n > 0, seconds: 60);
         Assert.Equal(1, sent);
         await Task.Delay(TimeSpan.FromSeconds(5)); // two more sweeps: nothing more
         Assert.Equal(1, smtp.Received.Count(Fee));
@@ -90,7 +79,7 @@ public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
         var to = Journeys.NewEmail("faults");
         await app.Services.GetRequiredService<PortalEmails>().SendAsync(to, "en", new OfferNumberMessage("Ana", "Faults Inc.", "Welder", "A1234567"), "faults:" + to);
 
-        var received = await EventuallyAsync(() => smtp.Received.Where(m => m.To == to).ToList(), r => r.Count > 0);
+        var received = await Eventually.ReadAsync(() => Task.FromResult(smtp.Received.Where(m => m.To == to).ToList()), r => r.Count > 0, seconds: 60);
         var email = Assert.Single(received);
         Assert.Contains("A1234567", email.Text);
         var row = await app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.Recipient == to));
@@ -180,12 +169,12 @@ public sealed class TwoInstancesOnPostgres(ITestOutputHelper output)
             .ContinueWith(async t => await (await t).ResumeJob(PortalJobs.Sweep)).Unwrap();
         bool Due(string key) => key.StartsWith(nameof(ReminderType.CommitmentDueSoon), StringComparison.Ordinal);
         var firstSeen = TimeSpan.Zero;
-        await EventuallyAsync(() =>
+        await Eventually.ReadAsync(() =>
         {
             var n = smtp.Count;
             if (n > 0 && firstSeen == TimeSpan.Zero) firstSeen = clock.Elapsed;
-            return n;
-        }, n => n >= Reminders + 1, seconds: 900);
+            return Task.FromResult(n);
+        }, n => n >= Reminders + 1, seconds: 900, everyMilliseconds: 500);
         var elapsed = clock.Elapsed - firstSeen;
         await Task.Delay(TimeSpan.FromSeconds(6)); // another sweep and dispatch: nothing more may arrive
 
@@ -195,16 +184,5 @@ public sealed class TwoInstancesOnPostgres(ITestOutputHelper output)
         var senders = await first.WithDbAsync(db => db.OutboxEmails.Where(o => o.Type == nameof(CommitmentDueSoonEmail) && o.Status == OutboxStatus.Sent).CountAsync());
         Assert.Equal(Reminders, senders);
         output.WriteLine($"Delivered {Reminders} reminders once each in {elapsed.TotalSeconds:0.0} s from the first: {Reminders / elapsed.TotalSeconds:0} emails/s with two instances.");
-    }
-
-    private static async Task<T> EventuallyAsync<T>(Func<T> read, Func<T, bool> done, int seconds)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
-        {
-            var value = read();
-            if (done(value) || DateTime.UtcNow > deadline) return value;
-            await Task.Delay(500);
-        }
     }
 }

@@ -14,59 +14,14 @@ namespace Portal.Tests.Integration;
 /// a person's setting (email, digest, off) is honoured, and the one-click link works only untampered and unexpired.
 /// The sweep and the dispatcher are run here directly, as the scheduled jobs run them.
 /// </summary>
-public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime, IDisposable
+public abstract class SendingReminders(Func<PortalApp> newApp) : RemindersOverSmtp(newApp)
 {
-    private SmtpSink _smtp = null!;
-    private PortalApp _app = null!;
-
-    public Task InitializeAsync()
-    {
-        _smtp = new SmtpSink();
-        _app = newApp().UseSmtp(_smtp);
-        return _app.InitializeAsync();
-    }
-
-    public async Task DisposeAsync() => await ((IAsyncLifetime)_app).DisposeAsync();
-
-    public void Dispose()
-    {
-        _smtp?.Dispose();
-        GC.SuppressFinalize(this);
-    }
-
-    private async Task<SweepResult> SweepAsync()
-    {
-        SweepResult result;
-        await using (var scope = _app.Services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem("tests");
-            result = await scope.ServiceProvider.GetRequiredService<ReminderSweep>().RunAsync(CancellationToken.None);
-        }
-        await _app.Services.GetRequiredService<Outbox>().DispatchDueAsync(1000, CancellationToken.None);
-        return result;
-    }
-
-    private async Task DigestAsync()
-    {
-        await using (var scope = _app.Services.CreateAsyncScope())
-        {
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem("tests");
-            await scope.ServiceProvider.GetRequiredService<DailyDigest>().RunAsync(CancellationToken.None);
-        }
-        await _app.Services.GetRequiredService<Outbox>().DispatchDueAsync(1000, CancellationToken.None);
-    }
-
-    private List<ReceivedEmail> To(string address, string subjectStart) =>
-        _smtp.Received.Where(m => m.To.Equals(address, StringComparison.OrdinalIgnoreCase) && m.Subject.StartsWith(subjectStart, StringComparison.Ordinal)).ToList();
-
-    private void Days(int days) => _app.Clock.Advance(TimeSpan.FromDays(days));
-
     [Fact]
     public async Task The_fee_reminder_comes_after_three_days_repeats_every_three_and_stops_when_the_fee_is_recorded()
     {
-        var org = await _app.RegisterOrganizationAsync();
-        using var owner = await _app.SignedInClientAsync(org.Owner);
-        var offer = await owner.CreateOfferAsync(_app);
+        var org = await App.RegisterOrganizationAsync();
+        using var owner = await App.SignedInClientAsync(org.Owner);
+        var offer = await owner.CreateOfferAsync(App);
         await owner.SubmitOfferAsync(offer);
 
         await SweepAsync();
@@ -91,8 +46,8 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime,
         await SweepAsync();
         Assert.Equal(2, To(org.Owner.Email, "Record the employer compliance fee").Count);
 
-        using var again = await _app.SignedInClientAsync(org.Owner);
-        await again.RecordFeeAsync(_app, offer);
+        using var again = await App.SignedInClientAsync(org.Owner);
+        await again.RecordFeeAsync(App, offer);
         Days(3);
         await SweepAsync();
         Assert.Equal(2, To(org.Owner.Email, "Record the employer compliance fee").Count);
@@ -103,9 +58,9 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime,
     [Fact]
     public async Task After_days_without_a_sweep_one_reminder_goes_out_not_one_per_missed_occurrence()
     {
-        var org = await _app.RegisterOrganizationAsync();
-        using var owner = await _app.SignedInClientAsync(org.Owner);
-        var offer = await owner.CreateOfferAsync(_app);
+        var org = await App.RegisterOrganizationAsync();
+        using var owner = await App.SignedInClientAsync(org.Owner);
+        var offer = await owner.CreateOfferAsync(App);
         await owner.SubmitOfferAsync(offer);
 
         Days(10);
@@ -117,35 +72,35 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime,
     [Fact]
     public async Task A_reminder_waiting_in_the_outbox_is_cancelled_when_its_condition_is_resolved_first()
     {
-        var org = await _app.RegisterOrganizationAsync();
-        using var owner = await _app.SignedInClientAsync(org.Owner);
-        var offer = await owner.CreateOfferAsync(_app);
+        var org = await App.RegisterOrganizationAsync();
+        using var owner = await App.SignedInClientAsync(org.Owner);
+        var offer = await owner.CreateOfferAsync(App);
         await owner.SubmitOfferAsync(offer);
         Days(3);
         // Written, not yet sent (no dispatch): then the fee is recorded before the dispatcher comes round.
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<CurrentActor>().ActAsSystem("tests");
             Assert.Equal(1, (await scope.ServiceProvider.GetRequiredService<ReminderSweep>().RunAsync(CancellationToken.None)).Emails);
         }
-        using var again = await _app.SignedInClientAsync(org.Owner);
-        await again.RecordFeeAsync(_app, offer);
+        using var again = await App.SignedInClientAsync(org.Owner);
+        await again.RecordFeeAsync(App, offer);
         var result = await SweepAsync();
 
         Assert.Equal(1, result.Cancelled);
         Assert.Empty(To(org.Owner.Email, "Record the employer compliance fee"));
-        var row = await _app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.Type == nameof(FeeNotRecordedEmail)));
+        var row = await App.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.Type == nameof(FeeNotRecordedEmail)));
         Assert.Equal(OutboxStatus.Cancelled, row.Status);
     }
 
     [Fact]
     public async Task Settlement_commitments_remind_their_owner_before_and_on_the_due_date_and_the_owners_too_once_overdue()
     {
-        var (org, owner, staff, staffClient) = await _app.OrganizationWithStaffAsync();
-        await _app.DesignateAsync(owner);
-        var offer = await owner.CreateAtlanticOfferAsync(_app);
+        var (org, owner, staff, staffClient) = await App.OrganizationWithStaffAsync();
+        await App.DesignateAsync(owner);
+        var offer = await owner.CreateAtlanticOfferAsync(App);
         var caseId = (await owner.OpenCaseAsync(offer)).CaseId();
-        await owner.AddCommitmentAsync(caseId, staff.FullName, _app.Day(10), description: "Meet the family at the airport");
+        await owner.AddCommitmentAsync(caseId, staff.FullName, App.Day(10), description: "Meet the family at the airport");
 
         await SweepAsync();
         Days(2);
@@ -170,11 +125,11 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime,
         Assert.Single(To(org.Owner.Email, "Settlement commitment overdue"));
 
         // Done: nothing more, even a week later when the next overdue reminder would have come.
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var c = await db.SettlementCommitments.SingleAsync(x => x.CaseId == caseId);
-            var today = DateOnly.FromDateTime(_app.Clock.GetUtcNow().UtcDateTime);
-            Assert.Null(c.Update(c.Description, c.OwnerUserId, c.DueOn, CommitmentStatus.Done, null, "Picked up at YHZ.", today, c.DueOn, today, _app.Clock.GetUtcNow().UtcDateTime));
+            var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+            Assert.Null(c.Update(c.Description, c.OwnerUserId, c.DueOn, CommitmentStatus.Done, null, "Picked up at YHZ.", today, c.DueOn, today, App.Clock.GetUtcNow().UtcDateTime));
             return await db.SaveChangesAsync();
         });
         Days(7);
@@ -186,14 +141,14 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime,
     [Fact]
     public async Task A_person_who_prefers_the_digest_gets_one_daily_email_listing_the_reminder_instead()
     {
-        var org = await _app.RegisterOrganizationAsync();
-        using var owner = await _app.SignedInClientAsync(org.Owner);
+        var org = await App.RegisterOrganizationAsync();
+        using var owner = await App.SignedInClientAsync(org.Owner);
         var settings = await owner.OpenAsync("/Account/Manage/Reminders");
         var saved = await owner.SubmitAndFollowAsync(settings, "[data-testid='reminder-settings']",
             new() { [$"Delivery[{ReminderType.FeeNotRecorded}]"] = nameof(ReminderDelivery.Digest) });
         Assert.Contains("Your reminder settings are saved.", saved.Text);
 
-        var offer = await owner.CreateOfferAsync(_app);
+        var offer = await owner.CreateOfferAsync(App);
         await owner.SubmitOfferAsync(offer);
         Days(3);
         var result = await SweepAsync();
@@ -210,16 +165,16 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime,
     [Fact]
     public async Task The_link_in_a_reminder_changes_that_setting_without_signing_in_and_a_tampered_or_expired_one_changes_nothing()
     {
-        var org = await _app.RegisterOrganizationAsync();
-        using (var owner = await _app.SignedInClientAsync(org.Owner))
-            await owner.SubmitOfferAsync(await owner.CreateOfferAsync(_app));
+        var org = await App.RegisterOrganizationAsync();
+        using (var owner = await App.SignedInClientAsync(org.Owner))
+            await owner.SubmitOfferAsync(await owner.CreateOfferAsync(App));
         Days(3);
         await SweepAsync();
         var link = Assert.Single(To(org.Owner.Email, "Record the employer compliance fee")).LinkTo("/Account/ReminderLink");
         var token = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query)["token"]!;
         var tampered = token[..^3] + (token[^3] == 'A' ? "B" : "A") + token[^2..];
 
-        using var anonymous = _app.NewClient();
+        using var anonymous = App.NewClient();
         var bad = await anonymous.OpenAsync("/Account/ReminderLink?token=" + Uri.EscapeDataString(tampered));
         Assert.NotNull(bad.TestId("link-invalid"));
         var good = await anonymous.OpenAsync(new Uri(link).PathAndQuery);
@@ -233,11 +188,11 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime,
         forgery.Document.QuerySelector("[data-testid='link-form']")!.SetAttribute("action", "/Account/ReminderLink?token=" + Uri.EscapeDataString(tampered));
         var forged = await anonymous.SubmitAndFollowAsync(forgery, "[data-testid='link-form']", new() { ["Delivery"] = "Off" });
         Assert.NotNull(forged.TestId("link-invalid"));
-        Assert.Equal(0, await _app.WithDbAsync(db => db.ReminderPreferences.CountAsync()));
+        Assert.Equal(0, await App.WithDbAsync(db => db.ReminderPreferences.CountAsync()));
 
         var changed = await anonymous.SubmitAndFollowAsync(good, "[data-testid='link-form']", new() { ["Delivery"] = "Off" });
         Assert.Contains("Off", changed.TestId("current-setting"));
-        var preference = await _app.WithDbAsync(db => db.ReminderPreferences.AsNoTracking().SingleAsync());
+        var preference = await App.WithDbAsync(db => db.ReminderPreferences.AsNoTracking().SingleAsync());
         Assert.Equal((ReminderType.FeeNotRecorded, ReminderDelivery.Off), (preference.Type, preference.Delivery));
 
         Days(3);
@@ -252,10 +207,10 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime,
     [Fact]
     public async Task A_french_speaking_owner_gets_the_reminder_in_french()
     {
-        var org = await _app.RegisterOrganizationAsync();
-        using (var owner = await _app.SignedInClientAsync(org.Owner))
-            await owner.SubmitOfferAsync(await owner.CreateOfferAsync(_app));
-        await _app.WithDbAsync(async db =>
+        var org = await App.RegisterOrganizationAsync();
+        using (var owner = await App.SignedInClientAsync(org.Owner))
+            await owner.SubmitOfferAsync(await owner.CreateOfferAsync(App));
+        await App.WithDbAsync(async db =>
         {
             var user = await db.Users.SingleAsync(u => u.Email == org.Owner.Email);
             user.PreferredCulture = "fr";
@@ -263,7 +218,7 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : IAsyncLifetime,
         });
         Days(3);
         await SweepAsync();
-        var email = Assert.Single(_smtp.Received, m => m.To.Equals(org.Owner.Email, StringComparison.OrdinalIgnoreCase) && m.Subject.Contains("Chidi Emeka Okafor", StringComparison.Ordinal));
+        var email = Assert.Single(Smtp.Received, m => m.To.Equals(org.Owner.Email, StringComparison.OrdinalIgnoreCase) && m.Subject.Contains("Chidi Emeka Okafor", StringComparison.Ordinal));
         Assert.Equal("fr", email.Language);
         Assert.DoesNotContain("Record", email.Subject);
         Assert.Contains("Bonjour", email.Text);
