@@ -41,7 +41,7 @@ DISPLAY_ARG = re.compile(r"\b(?:Name|Description|Prompt)\s*=\s*")
 RULE_RESULT = re.compile(r"\bnew\s*(?:RuleResult\s*)?\(\s*RuleOutcome\.\w+\s*,\s*")
 # Methods whose returned string is used as a key: (method name, type of its parameter).
 KEY_METHODS = [("DisplayNameKey", "Province"), ("Name", "AipClass"), ("Name", "DocumentKind"),
-               ("Name", "ReminderType"), ("Name", "ReminderDelivery"), ("Describe", "JobKey")]
+               ("Name", "ReminderType"), ("Name", "ReminderDelivery"), ("Describe", "string")]
 # Enums shown as L[value.ToString()].
 KEY_ENUMS = ["InvitationState", "AuditAction"]
 

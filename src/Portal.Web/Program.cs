@@ -33,6 +33,7 @@ app.UseAuthorization();
 app.UseAdministratorTwoFactor();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
+app.MapPortalJobsDashboard();
 
 await app.RunAsync();
 return 0;
