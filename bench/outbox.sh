@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Email delivery throughput (issue 5). Two portal instances on one PostgreSQL database (Quartz clustered) sweep
-# 10,000 due reminders into the outbox and send them over SMTP to Debian's aiosmtpd on loopback; the run checks
-# that each arrived exactly once (by its X-Portal-Key header) and prints emails per second from the first to the last.
-# Needs what `bash tests/run.sh` installs (PostgreSQL 15, python3-aiosmtpd). Usage: bash bench/outbox.sh
+# Email delivery throughput. Two portal instances on one PostgreSQL database (sharing Hangfire's storage in it) sweep
+# 10,000 due reminders (or PORTAL_BENCH_OUTBOX) into the outbox and send them over SMTP to Debian's aiosmtpd on loopback;
+# the run checks that each arrived exactly once (by its X-Portal-Key header) and prints emails per second from the first
+# to the last. Needs what `bash tests/run.sh` installs (PostgreSQL 15, python3-aiosmtpd).
+# Usage: bash bench/outbox.sh, or PORTAL_BENCH_OUTBOX=20000 bash bench/outbox.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build tests/Portal.Tests -c Release -nologo -v quiet
-dotnet test tests/Portal.Tests -c Release --no-build --filter "FullyQualifiedName~TwoInstancesOnPostgres" \
+dotnet test tests/Portal.Tests -c Release --no-build --filter "Category=Benchmark" \
     --logger "console;verbosity=detailed" 2>&1 | grep -E "Delivered [0-9]+ reminders|Passed!|Failed!|Total tests|Passed:|Failed:" || true
