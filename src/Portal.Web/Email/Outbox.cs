@@ -65,7 +65,8 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
 
     /// <summary>
     /// Sends what is due, oldest first, up to <paramref name="batch"/> rows, several at a time (Email:DispatchParallelism),
-    /// each in its own scope; returns how many went out.
+    /// each in its own scope and over one of the SMTP connections kept open (<see cref="SmtpConnections"/>); returns how
+    /// many went out.
     /// </summary>
     public async Task<int> DispatchDueAsync(int batch, CancellationToken ct)
     {
@@ -111,7 +112,7 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
             await db.SaveChangesAsync(CancellationToken.None);
             return true;
         }
-        catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is EmailDeliveryException or ArgumentException)
         {
             var delay = OutboxEmail.Backoff(row.Attempts + 1, TimeSpan.FromSeconds(o.RetryBaseSeconds), Random.Shared.NextDouble());
             row.MarkAttemptFailed(e.Message, clock.GetUtcNow().UtcDateTime, o.MaxAttempts, delay);

@@ -18,9 +18,7 @@ public abstract class DeliveringThroughTheOutbox(Func<PortalApp> newApp) : IAsyn
 
     public Task InitializeAsync()
     {
-        _app = newApp().With("Scheduler:Enabled", "true").With("Email:Delivery", "Smtp").With("Email:SmtpHost", "127.0.0.1")
-            .With("Email:SmtpPort", _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .With("Email:SmtpStartTls", "false").With("Email:SmtpTimeoutSeconds", "5")
+        _app = newApp().With("Scheduler:Enabled", "true").UseSmtpPort(_smtpPort).With("Email:SmtpTimeoutSeconds", "5")
             .With("Email:DispatchIntervalSeconds", "1").With("Email:RetryBaseSeconds", "1").With("Email:MaxAttempts", "50");
         return _app.InitializeAsync();
     }
