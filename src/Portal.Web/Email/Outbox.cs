@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 using Portal.Web.Identity;
+using Portal.Web.Reminders;
 
 namespace Portal.Web.Email;
 
@@ -12,7 +13,8 @@ namespace Portal.Web.Email;
 /// at the same time. A row leased by an instance that stopped mid-send becomes due again when its lease runs out:
 /// it is sent at most once more.
 /// </summary>
-public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOptions<EmailOptions> options, TimeProvider clock, ILogger<Outbox> logger)
+public sealed class Outbox(
+    IServiceScopeFactory scopes, EmailSender sender, ReminderLinks links, IOptions<EmailOptions> options, TimeProvider clock, ILogger<Outbox> logger)
 {
     /// <summary>This process, as the owner of the rows it leases.</summary>
     public static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
@@ -107,7 +109,7 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
         var o = options.Value;
         try
         {
-            await sender.SendAsync(row.ToMessage(), ct);
+            await sender.SendAsync(row.ToMessage() with { Unsubscribe = links.UnsubscribeLink(row.Type, row.IdempotencyKey) }, ct);
             row.MarkSent(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(CancellationToken.None);
             return true;
