@@ -21,7 +21,10 @@ public sealed class Outbox(
 
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    /// <summary>Queues the email and tries it once now. True if it was delivered now (or was already queued under that key).</summary>
+    /// <summary>
+    /// Queues the email and tries it once now. True if it was delivered, now or before (already queued under that key
+    /// and sent); false if it waits in the outbox, which keeps trying, or was refused.
+    /// </summary>
     public async Task<bool> QueueAndSendAsync(EmailMessage message, string type, string? idempotencyKey, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -37,7 +40,7 @@ public sealed class Outbox(
             return false;
         }
         // Already queued under that key: once is enough (checked first, so the usual case logs no failed insert).
-        if (idempotencyKey is not null && await db.OutboxEmails.AnyAsync(o => o.IdempotencyKey == idempotencyKey, ct)) return true;
+        if (idempotencyKey is not null && await StatusOfAsync(db, idempotencyKey, ct) is { } existing) return existing == OutboxStatus.Sent;
         row.LeaseTo(Instance, now + Lease);
         db.OutboxEmails.Add(row);
         try
@@ -48,11 +51,14 @@ public sealed class Outbox(
         {
             // Another request queued the same key between the check and the insert; anything else is a real failure.
             db.ChangeTracker.Clear();
-            if (await db.OutboxEmails.AnyAsync(o => o.IdempotencyKey == idempotencyKey, ct)) return true;
+            if (await StatusOfAsync(db, idempotencyKey, ct) is { } raced) return raced == OutboxStatus.Sent;
             throw;
         }
         return await DeliverAsync(db, row, ct);
     }
+
+    private static Task<OutboxStatus?> StatusOfAsync(PortalDbContext db, string idempotencyKey, CancellationToken ct) =>
+        db.OutboxEmails.Where(o => o.IdempotencyKey == idempotencyKey).Select(o => (OutboxStatus?)o.Status).FirstOrDefaultAsync(ct);
 
     /// <summary>
     /// The row for one email, to add to the caller's context (and transaction). A recipient with a line break or a

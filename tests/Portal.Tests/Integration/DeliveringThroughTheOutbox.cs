@@ -35,7 +35,7 @@ public abstract class DeliveringThroughTheOutbox(Func<PortalApp> newApp) : IAsyn
         var email = Journeys.NewEmail("outbox");
         var landed = await client.SubmitRegistrationAsync(Journeys.RegistrationForm("Outbox Co", Journeys.NewBusinessNumber(), email));
         Assert.Equal("/Account/RegisterConfirmation", landed.Path);
-        Assert.Contains("could not be sent just now", landed.Text);
+        Assert.Contains("it is queued and will be sent automatically", landed.Text);
 
         var waiting = Assert.Single(await RowsToAsync(email));
         Assert.Equal(OutboxStatus.Pending, waiting.Status);
