@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 using Portal.Web.Identity;
+using Portal.Web.Reminders;
 
 namespace Portal.Web.Email;
 
@@ -12,14 +13,18 @@ namespace Portal.Web.Email;
 /// at the same time. A row leased by an instance that stopped mid-send becomes due again when its lease runs out:
 /// it is sent at most once more.
 /// </summary>
-public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOptions<EmailOptions> options, TimeProvider clock, ILogger<Outbox> logger)
+public sealed class Outbox(
+    IServiceScopeFactory scopes, EmailSender sender, ReminderLinks links, IOptions<EmailOptions> options, TimeProvider clock, ILogger<Outbox> logger)
 {
     /// <summary>This process, as the owner of the rows it leases.</summary>
     public static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    /// <summary>Queues the email and tries it once now. True if it was delivered now (or was already queued under that key).</summary>
+    /// <summary>
+    /// Queues the email and tries it once now. True if it was delivered, now or before (already queued under that key
+    /// and sent); false if it waits in the outbox, which keeps trying, or was refused.
+    /// </summary>
     public async Task<bool> QueueAndSendAsync(EmailMessage message, string type, string? idempotencyKey, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -35,7 +40,7 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
             return false;
         }
         // Already queued under that key: once is enough (checked first, so the usual case logs no failed insert).
-        if (idempotencyKey is not null && await db.OutboxEmails.AnyAsync(o => o.IdempotencyKey == idempotencyKey, ct)) return true;
+        if (idempotencyKey is not null && await StatusOfAsync(db, idempotencyKey, ct) is { } existing) return existing == OutboxStatus.Sent;
         row.LeaseTo(Instance, now + Lease);
         db.OutboxEmails.Add(row);
         try
@@ -46,11 +51,14 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
         {
             // Another request queued the same key between the check and the insert; anything else is a real failure.
             db.ChangeTracker.Clear();
-            if (await db.OutboxEmails.AnyAsync(o => o.IdempotencyKey == idempotencyKey, ct)) return true;
+            if (await StatusOfAsync(db, idempotencyKey, ct) is { } raced) return raced == OutboxStatus.Sent;
             throw;
         }
         return await DeliverAsync(db, row, ct);
     }
+
+    private static Task<OutboxStatus?> StatusOfAsync(PortalDbContext db, string idempotencyKey, CancellationToken ct) =>
+        db.OutboxEmails.Where(o => o.IdempotencyKey == idempotencyKey).Select(o => (OutboxStatus?)o.Status).FirstOrDefaultAsync(ct);
 
     /// <summary>
     /// The row for one email, to add to the caller's context (and transaction). A recipient with a line break or a
@@ -65,7 +73,8 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
 
     /// <summary>
     /// Sends what is due, oldest first, up to <paramref name="batch"/> rows, several at a time (Email:DispatchParallelism),
-    /// each in its own scope; returns how many went out.
+    /// each in its own scope and over one of the SMTP connections kept open (<see cref="SmtpConnections"/>); returns how
+    /// many went out.
     /// </summary>
     public async Task<int> DispatchDueAsync(int batch, CancellationToken ct)
     {
@@ -106,12 +115,12 @@ public sealed class Outbox(IServiceScopeFactory scopes, EmailSender sender, IOpt
         var o = options.Value;
         try
         {
-            await sender.SendAsync(row.ToMessage(), ct);
+            await sender.SendAsync(row.ToMessage() with { Unsubscribe = links.UnsubscribeLink(row.Type, row.IdempotencyKey) }, ct);
             row.MarkSent(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(CancellationToken.None);
             return true;
         }
-        catch (Exception e) when (e is System.Net.Mail.SmtpException or IOException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is EmailDeliveryException or ArgumentException)
         {
             var delay = OutboxEmail.Backoff(row.Attempts + 1, TimeSpan.FromSeconds(o.RetryBaseSeconds), Random.Shared.NextDouble());
             row.MarkAttemptFailed(e.Message, clock.GetUtcNow().UtcDateTime, o.MaxAttempts, delay);

@@ -56,7 +56,7 @@ public sealed class OutboxEmail
         CreatedAtUtc = nowUtc,
     };
 
-    public EmailMessage ToMessage() => new(Recipient, Subject, HtmlBody, TextBody, Culture, IdempotencyKey);
+    public EmailMessage ToMessage() => new(Recipient, Subject, HtmlBody, TextBody, Culture, IdempotencyKey) { OutboxId = Id };
 
     public void LeaseTo(string owner, DateTime untilUtc)
     {

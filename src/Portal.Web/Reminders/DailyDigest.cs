@@ -28,6 +28,7 @@ public sealed class DailyDigest(PortalDbContext db, ReminderSweep sweep, PortalE
         var digests = 0;
         foreach (var group in items.GroupBy(i => i.UserId))
         {
+            // Ends with the person's id, which the email's List-Unsubscribe link is made from (ReminderLinks.UnsubscribeLink).
             var key = $"DailyDigest:{today:yyyy-MM-dd}:{group.Key:N}";
             if (!people.TryGetValue(group.Key, out var person))
             {

@@ -54,6 +54,12 @@ public abstract class ReminderEmail(ReminderNotice notice) : PortalEmail
         ReminderType.DesignationReviewQueue => new DesignationReviewQueueEmail(notice),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
+
+    private static readonly Lazy<Dictionary<string, ReminderType>> ByEmailType = new(() =>
+        Enum.GetValues<ReminderType>().ToDictionary(t => For(t, new ReminderNotice("", "", null, 0, "", "")).GetType().Name));
+
+    /// <summary>The reminder type an outbox row's email type (its class name) stands for; null for any other email.</summary>
+    public static ReminderType? TypeOf(string emailType) => ByEmailType.Value.TryGetValue(emailType, out var type) ? type : null;
 }
 
 public sealed class FeeNotRecordedEmail(ReminderNotice n) : ReminderEmail(n)

@@ -209,6 +209,7 @@ public sealed class ReminderSweep(
 
     private static string Worker(string given, string family, string job) => $"{given} {family}, {job}";
 
+    /// <summary>Ends with the person's id, which the email's List-Unsubscribe link is made from (<see cref="ReminderLinks.UnsubscribeLink"/>).</summary>
     public static string KeyFor(DueReminder reminder, Guid userId) => $"{reminder.Key}:{userId:N}";
 
     private async Task<(int Emails, int DigestItems)> WriteAsync(IReadOnlyList<DueReminder> due, DateTime nowUtc, CancellationToken ct)

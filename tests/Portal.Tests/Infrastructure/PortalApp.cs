@@ -91,13 +91,17 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The real SMTP server the portal sends to, when a test chose one with <see cref="UseSmtp"/>.</summary>
     public SmtpSink? Smtp { get; private set; }
 
-    /// <summary>Sends through SMTP (no STARTTLS: loopback) to the given server instead of writing to the mail folder.</summary>
+    /// <summary>Sends through SMTP to the given server instead of writing to the mail folder (no TLS: it is on loopback).</summary>
     public PortalApp UseSmtp(SmtpSink sink)
     {
         Smtp = sink;
-        return With("Email:Delivery", "Smtp").With("Email:SmtpHost", "127.0.0.1")
-            .With("Email:SmtpPort", sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)).With("Email:SmtpStartTls", "false");
+        return UseSmtpPort(sink.Port);
     }
+
+    /// <summary>Sends through SMTP to a loopback port where a server may not be listening yet.</summary>
+    public PortalApp UseSmtpPort(int port) =>
+        With("Email:Delivery", "Smtp").With("Email:SmtpHost", "127.0.0.1").With("Email:SmtpSecurity", "None")
+            .With("Email:SmtpPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public IReadOnlyList<ReceivedEmail> EmailsSentTo(string address) =>
         (Smtp?.Received ?? Mail.ReadFolder(MailFolder)).Where(m => m.To.Equals(address, StringComparison.OrdinalIgnoreCase)).ToList();

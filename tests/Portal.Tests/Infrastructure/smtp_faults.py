@@ -1,23 +1,77 @@
-"""An aiosmtpd handler that stores messages in a maildir like aiosmtpd.handlers.Mailbox, but first answers the
-first N messages with a given SMTP reply code (421 "try later", 554 "refused"), so the tests can watch the portal
-retry. Run: python3 -m aiosmtpd -n -l 127.0.0.1:PORT -c smtp_faults.Faulty MAILDIR CODE N"""
+"""The tests' SMTP server: Debian's aiosmtpd with its Mailbox handler, which stores each message it accepts in a
+maildir, plus what the tests need to see and to break:
+
+  * every TCP connection the server accepts is one line in MAILDIR/connections, so a test can count connections;
+  * MAILDIR/ready appears once the server listens (no probe connection, which would be counted);
+  * with --fault CODE --failures N, the first N messages are answered with CODE (421 "try later", 554 "refused")
+    instead of being stored; a 421 also closes the connection, as RFC 5321 section 3.8 says the server does;
+  * with --keep, those N messages are stored all the same: a reply lost after the server took the message.
+
+Run: python3 smtp_faults.py --listen 127.0.0.1:PORT --maildir MAILDIR [--fault CODE --failures N [--keep]]
+"""
+import argparse
+import asyncio
+import os
+import socket
+
 from aiosmtpd.handlers import Mailbox
+from aiosmtpd.smtp import SMTP
 
 
 class Faulty(Mailbox):
-    def __init__(self, maildir, code, failures):
+    def __init__(self, maildir, code=None, failures=0, keep=False):
         super().__init__(maildir)
         self.code = code
         self.left = failures
+        self.keep = keep
 
     async def handle_DATA(self, server, session, envelope):
         if self.left > 0:
             self.left -= 1
+            if self.keep:
+                await super().handle_DATA(server, session, envelope)
+            if self.code.startswith("421"):
+                # After the reply is written: transport.close() sends what is buffered, then closes.
+                asyncio.get_running_loop().call_soon(server.transport.close)
             return f"{self.code} Not now (test fault)"
         return await super().handle_DATA(server, session, envelope)
 
-    @classmethod
-    def from_cli(cls, parser, *args):
-        if len(args) != 3:
-            parser.error("Faulty needs MAILDIR CODE FAILURES")
-        return cls(args[0], args[1], int(args[2]))
+
+class Counting(SMTP):
+    """Writes one line per accepted connection (not per STARTTLS upgrade of one)."""
+
+    def __init__(self, handler, log, hostname):
+        super().__init__(handler, hostname=hostname)
+        self.log = log
+
+    def connection_made(self, transport):
+        if self.transport is None:
+            with open(self.log, "a") as f:
+                f.write(f"{transport.get_extra_info('peername')}\n")
+        super().connection_made(transport)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--listen", required=True, help="HOST:PORT")
+    parser.add_argument("--maildir", required=True)
+    parser.add_argument("--fault", help="SMTP reply for the first --failures messages, e.g. 421 or 554")
+    parser.add_argument("--failures", type=int, default=0)
+    parser.add_argument("--keep", action="store_true", help="store the faulted messages all the same")
+    args = parser.parse_args()
+    host, port = args.listen.rsplit(":", 1)
+    handler = Faulty(args.maildir, args.fault, args.failures if args.fault else 0, args.keep)
+    log = os.path.join(args.maildir, "connections")
+    hostname = socket.getfqdn()  # once, not a name lookup per connection
+
+    async def serve():
+        server = await asyncio.get_running_loop().create_server(lambda: Counting(handler, log, hostname), host, int(port))
+        open(os.path.join(args.maildir, "ready"), "w").close()
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(serve())
+
+
+if __name__ == "__main__":
+    main()

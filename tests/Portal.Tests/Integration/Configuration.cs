@@ -30,6 +30,35 @@ public sealed class Configuration
         Assert.Contains(message, Flatten(error));
     }
 
+    [Theory]
+    [InlineData("smtp.example.org", null, null, "Email:SmtpSecurity is None (no TLS), which is allowed only when Email:SmtpHost is a loopback address")]
+    [InlineData("10.0.0.25", null, null, "Email:SmtpSecurity is None (no TLS), which is allowed only when Email:SmtpHost is a loopback address")]
+    [InlineData("127.0.0.1", "portal", null, "Email:SmtpUserName is set while Email:SmtpSecurity is None: credentials are only sent over TLS")]
+    [InlineData("127.0.0.1", null, "false", "Email:SmtpStartTls is no longer read: set Email:SmtpSecurity")]
+    public async Task Smtp_without_tls_is_refused_at_start_up_unless_the_server_is_on_loopback_and_no_credentials_go(
+        string host, string? userName, string? oldStartTls, string message)
+    {
+        await using var app = new SqlitePortal();
+        await app.InitializeAsync();
+        app.With("Email:Delivery", "Smtp").With("Email:SmtpHost", host).With("Email:SmtpSecurity", "None")
+            .With("Email:SmtpUserName", userName).With("Email:SmtpStartTls", oldStartTls);
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains(message, Flatten(error));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    [InlineData("::1")]
+    public async Task Smtp_without_tls_to_a_server_on_loopback_starts(string host)
+    {
+        await using var app = new SqlitePortal();
+        await app.InitializeAsync();
+        app.With("Email:Delivery", "Smtp").With("Email:SmtpHost", host).With("Email:SmtpSecurity", "None").With("Email:SmtpPort", "2525");
+        using var client = app.NewClient();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+
     private static string Flatten(Exception e) =>
         e switch
         {

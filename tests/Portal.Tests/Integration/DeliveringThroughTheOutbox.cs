@@ -18,9 +18,7 @@ public abstract class DeliveringThroughTheOutbox(Func<PortalApp> newApp) : IAsyn
 
     public Task InitializeAsync()
     {
-        _app = newApp().With("Scheduler:Enabled", "true").With("Email:Delivery", "Smtp").With("Email:SmtpHost", "127.0.0.1")
-            .With("Email:SmtpPort", _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .With("Email:SmtpStartTls", "false").With("Email:SmtpTimeoutSeconds", "5")
+        _app = newApp().With("Scheduler:Enabled", "true").UseSmtpPort(_smtpPort).With("Email:SmtpTimeoutSeconds", "5")
             .With("Email:DispatchIntervalSeconds", "1").With("Email:RetryBaseSeconds", "1").With("Email:MaxAttempts", "50");
         return _app.InitializeAsync();
     }
@@ -37,7 +35,7 @@ public abstract class DeliveringThroughTheOutbox(Func<PortalApp> newApp) : IAsyn
         var email = Journeys.NewEmail("outbox");
         var landed = await client.SubmitRegistrationAsync(Journeys.RegistrationForm("Outbox Co", Journeys.NewBusinessNumber(), email));
         Assert.Equal("/Account/RegisterConfirmation", landed.Path);
-        Assert.Contains("could not be sent just now", landed.Text);
+        Assert.Contains("it is queued and will be sent automatically", landed.Text);
 
         var waiting = Assert.Single(await RowsToAsync(email));
         Assert.Equal(OutboxStatus.Pending, waiting.Status);

@@ -10,10 +10,7 @@ public abstract class SendingEmailOverSmtp : IAsyncLifetime, IDisposable
 
     protected SendingEmailOverSmtp(PortalApp app)
     {
-        _app = app.With("Email:Delivery", "Smtp").With("Email:SmtpHost", "127.0.0.1")
-            .With("Email:SmtpPort", _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .With("Email:SmtpStartTls", "false")
-            .With("Email:FromAddress", "portal@example.test");
+        _app = app.UseSmtp(_smtp).With("Email:FromAddress", "portal@example.test");
     }
 
     public Task InitializeAsync() => _app.InitializeAsync();

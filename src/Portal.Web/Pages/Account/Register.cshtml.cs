@@ -72,15 +72,15 @@ public sealed class RegisterModel(
             return Page();
         }
 
-        var sent = await SendConfirmationAsync(users, emails, portal.Value, user, ct);
+        var sent = await SendConfirmationAsync(users, emails, portal.Value, user, ct, $"{nameof(ConfirmEmailMessage)}:{user.Id:N}:registered");
         return RedirectToPage("/Account/RegisterConfirmation", new { email = user.Email, notSent = !sent });
     }
 
-    internal static async Task<bool> SendConfirmationAsync(UserManager<PortalUser> users, PortalEmails emails, PortalOptions portal, PortalUser user, CancellationToken ct)
+    internal static async Task<bool> SendConfirmationAsync(UserManager<PortalUser> users, PortalEmails emails, PortalOptions portal, PortalUser user, CancellationToken ct, string? idempotencyKey = null)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var link = portal.Link($"/Account/ConfirmEmail?userId={user.Id}&code={AccountLinks.Encode(token)}");
-        return await emails.SendAsync(user.Email!, user.PreferredCulture, new ConfirmEmailMessage(user.FullName, link), ct);
+        return await emails.SendAsync(user.Email!, user.PreferredCulture, new ConfirmEmailMessage(user.FullName, link), idempotencyKey, ct);
     }
 }
 

@@ -141,17 +141,18 @@ public sealed class DetailsModel(
             return await ShowAsync(ct);
         }
         var problem = Offer.RecordNumberGiven(GivenOn ?? Today, EmailWorker, Today, Me, Now);
+        var done = l["The offer number is recorded as given to the worker."].Value;
         if (problem is null && EmailWorker)
         {
+            // One email per offer and number, however many times the button is pressed: the outbox queues a key once.
+            // An email the mail server did not take at once waits in the outbox, which keeps trying: the step stands.
             var sent = await emails.SendAsync(Offer.WorkerEmail, System.Globalization.CultureInfo.CurrentUICulture.Name,
-                new OfferNumberMessage(Offer.WorkerName, OrganizationName, Offer.JobTitle, Offer.OfferNumber!), ct);
+                new OfferNumberMessage(Offer.WorkerName, OrganizationName, Offer.JobTitle, Offer.OfferNumber!),
+                $"{nameof(OfferNumberMessage)}:{Offer.Id:N}:{Offer.OfferNumber}", ct);
             if (!sent)
-            {
-                TempData["Error"] = l["The email to the worker could not be sent. Give them the number another way; nothing was recorded."].Value;
-                return RedirectToPage(new { id });
-            }
+                done = l["The offer number is recorded as given to the worker. The mail server did not take the email to the worker just now: it is queued and will be sent automatically."].Value;
         }
-        return await StepAsync(problem, l["The offer number is recorded as given to the worker."], ct);
+        return await StepAsync(problem, done, ct);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct)

@@ -43,11 +43,14 @@ public sealed class InviteModel(
         await db.SaveChangesAsync(ct);
 
         var link = portal.Value.Link($"/Account/AcceptInvitation?id={invitation.Id}&token={token}");
+        // One email per invitation: a second press finds it queued under its key. One the mail server did not take at
+        // once waits in the outbox, which keeps trying.
         if (await emails.SendAsync(email, me.PreferredCulture,
-                new InvitationMessage(organization.DisplayName, me.FullName, MemberRoles.Name(invitation.Role, l), link, invitation.ExpiresAtUtc), ct))
+                new InvitationMessage(organization.DisplayName, me.FullName, MemberRoles.Name(invitation.Role, l), link, invitation.ExpiresAtUtc),
+                $"{nameof(InvitationMessage)}:{invitation.Id:N}", ct))
             TempData["Status"] = l["Invitation sent to {0}.", email].Value;
         else
-            TempData["Error"] = l["The invitation to {0} is saved, but the email could not be sent. Withdraw it and invite again in a few minutes.", email].Value;
+            TempData["Status"] = l["The invitation to {0} is saved. The mail server did not take the email just now: it is queued and will be sent automatically.", email].Value;
         return RedirectToPage("Index");
     }
 }
