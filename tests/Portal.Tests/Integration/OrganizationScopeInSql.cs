@@ -28,7 +28,7 @@ public abstract class OrganizationScopeInSql(DatabaseProvider provider) : IDispo
     {
         var cs = await PortalApp.NewDatabaseAsync(provider, _dataDirectory);
         var (setup, systemSql) = Context(cs, StandaloneContext.System("scope-test"));
-        await new SchemaMigrator(setup, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await StandaloneContext.MigrateAsync(setup);
         Assert.Equal(0, await setup.Offers.CountAsync());
         Assert.DoesNotContain(systemSql, s => s.Contains("\"OrganizationId\" =", StringComparison.Ordinal));
 
