@@ -46,10 +46,14 @@ public static class DatabaseCatalog
     }
 
     /// <summary>Every row of the reference tables, as text, in key order.</summary>
-    public static async Task<List<string>> ReferenceDataAsync(DbConnection connection)
+    public static Task<List<string>> ReferenceDataAsync(DbConnection connection) => RowsAsync(connection, ReferenceTables);
+
+    /// <summary>Every row of the tables, as text, in key order.</summary>
+    public static async Task<List<string>> RowsAsync(DbConnection connection, IEnumerable<string> tables)
     {
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
         var rows = new List<string>();
-        foreach (var table in ReferenceTables)
+        foreach (var table in tables)
         {
             await using var cmd = connection.CreateCommand();
             cmd.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
