@@ -19,6 +19,8 @@ fi
 
 results="tests/.artifacts"
 rm -rf "$results"
+# The local tools of dotnet-tools.json (dotnet-ef, which db/add-migration.sh uses).
+dotnet tool restore >/dev/null
 dotnet build Portal.sln -c Release -nologo -v quiet
 status=0
 # The outbox benchmark (Category=Benchmark, bench/outbox.sh) is filtered out rather than skipped: every test here runs.

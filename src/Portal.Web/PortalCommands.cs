@@ -8,9 +8,10 @@ namespace Portal.Web;
 
 /// <summary>
 /// Operator commands: `dotnet run --project src/Portal.Web -- COMMAND`.
-///   migrate                 apply db/ to the configured database and exit
+///   migrate                 apply the EF Core migrations to the configured database (adopting one made by the earlier
+///                           SQL scripts) and exit
 ///   create-admin EMAIL      create an administrator and print a one-time link to set the password
-///   schema-script           print the create script of the EF model for the configured provider
+///   schema-script           print the migrations script for the configured provider (db/&lt;provider&gt;/deploy.sql)
 /// </summary>
 public static class PortalCommands
 {
@@ -35,11 +36,11 @@ public static class PortalCommands
         switch (command)
         {
             case "migrate":
-                var applied = await sp.GetRequiredService<SchemaMigrator>().MigrateAsync();
-                Console.WriteLine(applied.Count == 0 ? "The database is up to date." : $"Applied: {string.Join(", ", applied.Select(s => s.Name))}");
+                var applied = await sp.GetRequiredService<PortalMigrator>().MigrateAsync();
+                Console.WriteLine(applied.Count == 0 ? "The database is up to date." : $"Applied: {string.Join(", ", applied)}");
                 return 0;
             case "schema-script":
-                Console.WriteLine(sp.GetRequiredService<PortalDbContext>().Database.GenerateCreateScript());
+                Console.Write(PortalMigrator.DeployScript(sp.GetRequiredService<PortalDbContext>()));
                 return 0;
             case "create-admin":
                 if (args.Length != 1 || !Email.EmailOptions.IsValidAddress(args[0]))

@@ -9,6 +9,8 @@ namespace Portal.Web.Atlantic;
 
 internal sealed class DesignationApplicationConfiguration : IEntityTypeConfiguration<DesignationApplication>
 {
+    public const string OneOpenPerProvinceFilter = "\"Status\" IN ('Draft', 'Submitted', 'ChangesRequested')";
+
     public void Configure(EntityTypeBuilder<DesignationApplication> b)
     {
         b.ToTable("DesignationApplications");
@@ -31,7 +33,7 @@ internal sealed class DesignationApplicationConfiguration : IEntityTypeConfigura
         // At most one open application per organization and province: the database keeps the rule even when two
         // owners press the button at the same moment.
         b.HasIndex(d => new { d.OrganizationId, d.Province }).IsUnique()
-            .HasFilter("\"Status\" IN ('Draft', 'Submitted', 'ChangesRequested')")
+            .HasFilter(OneOpenPerProvinceFilter)
             .HasDatabaseName("IX_DesignationApplications_OneOpenPerProvince");
         // The administrators' queue: by status, oldest submission first.
         b.HasIndex(d => new { d.Status, d.SubmittedAtUtc });

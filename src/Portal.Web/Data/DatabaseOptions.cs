@@ -14,13 +14,13 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>Sqlite (embedded default) or Postgres. The one place the provider is chosen.</summary>
+    /// <summary>Sqlite (embedded default), Postgres or SqlServer. The one place the provider is chosen.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>For Sqlite, empty means "portal.db in the data folder". Required for Postgres.</summary>
+    /// <summary>For Sqlite, empty means "portal.db in the data folder". Required for Postgres and SqlServer.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Apply the scripts in db/ at start-up. Operators who migrate separately turn this off.</summary>
+    /// <summary>Apply the EF Core migrations at start-up. Operators who migrate separately turn this off.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 }
 

@@ -63,6 +63,9 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
+    /// <summary>The trigger that refuses to change or delete a row (created by the first migration; SQL Server's name).</summary>
+    public const string AppendOnlyTrigger = "AuditEntries_append_only";
+
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
         b.ToTable("AuditEntries");

@@ -8,7 +8,8 @@ namespace Portal.Web.Data;
 /// runs, so it is taken out of the SQL: for members the WHERE becomes "OrganizationId = @org", which SQLite
 /// answers from the organization index (it cannot simplify a bound parameter and would otherwise scan the whole
 /// table: 82 requests/s against 1,000+ for the dashboard at 100,000 offers, bench/run.sh); for administrators and
-/// system actors it becomes "TRUE OR ...". Nothing else in the SQL is touched.
+/// system actors it becomes "1 = 1 OR ...", which every provider reads (SQL Server has no TRUE). Nothing else in the
+/// SQL is touched.
 /// </summary>
 public sealed class OrganizationScopeSql : DbCommandInterceptor
 {
@@ -22,7 +23,9 @@ public sealed class OrganizationScopeSql : DbCommandInterceptor
         {
             var name = p.ParameterName.TrimStart('@', ':');
             if (!name.StartsWith(ParameterPrefix, StringComparison.Ordinal) || p.Value is not bool all) continue;
-            var text = command.CommandText.Replace("@" + name + " OR ", all ? "TRUE OR " : string.Empty, StringComparison.Ordinal);
+            // SQLite and PostgreSQL take the boolean parameter as the term itself; SQL Server compares it with 1.
+            var term = new System.Text.RegularExpressions.Regex("@" + name + @"(?: = CAST\(1 AS bit\))? OR ");
+            var text = term.Replace(command.CommandText, all ? "1 = 1 OR " : string.Empty);
             command.CommandText = text;
             // Remove the parameter only when nothing refers to it any more ("@x" not followed by more name characters).
             if (!System.Text.RegularExpressions.Regex.IsMatch(text, "@" + name + @"(?![A-Za-z0-9_])")) command.Parameters.Remove(p);

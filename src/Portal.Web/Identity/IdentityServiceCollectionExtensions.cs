@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 
 namespace Portal.Web.Identity;
@@ -72,12 +70,9 @@ public static class IdentityServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
-        // Keys for cookies and tokens live in the data folder so sessions survive a restart.
-        services.AddDataProtection().SetApplicationName("Portal");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<PortalOptions>, IHostEnvironment>((o, portal, env) =>
-            o.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(portal.Value.ResolveDataDirectory(env.ContentRootPath), "keys")),
-                Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+        // Keys for cookies and tokens live in the database, so sessions and signed links survive a restart and work on
+        // every instance of the portal.
+        services.AddDataProtection().SetApplicationName("employer-compliance-portal").PersistKeysToDbContext<PortalDbContext>();
         return builder;
     }
 

@@ -47,12 +47,22 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
+    private string? _existingDatabase;
+
+    /// <summary>Runs on a database made beforehand, for example by the portal's earlier SQL scripts.</summary>
+    public PortalApp OnDatabase(string connectionString)
+    {
+        _existingDatabase = connectionString;
+        return this;
+    }
+
     public virtual async Task InitializeAsync() =>
-        ConnectionString = _sharesDatabaseWith?.ConnectionString ?? await NewDatabaseAsync(Provider, DataDirectory);
+        ConnectionString = _sharesDatabaseWith?.ConnectionString ?? _existingDatabase ?? await NewDatabaseAsync(Provider, DataDirectory);
 
     public static async Task<string> NewDatabaseAsync(DatabaseProvider provider, string dataDirectory) => provider switch
     {
         DatabaseProvider.Postgres => await PostgresServer.CreateDatabaseAsync(),
+        DatabaseProvider.SqlServer => await SqlServerDatabase.CreateAsync(),
         _ => $"Data Source={Path.Combine(dataDirectory, $"portal-{Guid.NewGuid():N}.db")}",
     };
 
@@ -125,4 +135,14 @@ public sealed class SqlitePortal : PortalApp
 public sealed class PostgresPortal : PortalApp
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}
+
+/// <summary>
+/// On the SQL Server that PORTAL_TEST_SQLSERVER names (a new database per fixture). No SQL Server runs where the suite
+/// usually runs, so the test classes that use this fixture are compiled only on request (Integration/OnSqlServer.cs,
+/// README.md): without them nothing about SQL Server is counted, as run or as skipped.
+/// </summary>
+public sealed class SqlServerPortal : PortalApp
+{
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 }

@@ -16,11 +16,11 @@ public static class StandaloneContext
     }
 
     public static PortalDbContext Create(DatabaseProvider provider, string connectionString, string dataDirectory, CurrentActor actor,
-        Action<DbContextOptionsBuilder>? configure = null)
-    {
-        var options = new DbContextOptionsBuilder<PortalDbContext>();
-        DataServiceCollectionExtensions.UseProvider(options, new DatabaseOptions { Provider = provider, ConnectionString = connectionString }, dataDirectory);
-        configure?.Invoke(options);
-        return new PortalDbContext(options.Options, actor, TimeProvider.System);
-    }
+        Action<DbContextOptionsBuilder>? configure = null) =>
+        DataServiceCollectionExtensions.NewContext(new DatabaseOptions { Provider = provider, ConnectionString = connectionString },
+            dataDirectory, actor, TimeProvider.System, configure);
+
+    /// <summary>The portal's migration of the database, as start-up and the `migrate` command run it.</summary>
+    public static Task<IReadOnlyList<string>> MigrateAsync(PortalDbContext db) =>
+        new PortalMigrator(db, Microsoft.Extensions.Logging.Abstractions.NullLogger<PortalMigrator>.Instance).MigrateAsync();
 }

@@ -7,6 +7,7 @@ public sealed class Configuration
 {
     [Theory]
     [InlineData("Database:Provider", "Postgres", "Database:ConnectionString is required")]
+    [InlineData("Database:Provider", "SqlServer", "Database:ConnectionString is required")]
     [InlineData("Email:Delivery", "Smtp", "Email:SmtpHost is required")]
     [InlineData("Portal:PublicBaseUrl", "not a url", "PublicBaseUrl")]
     [InlineData("Email:SmtpPort", "70000", "SmtpPort")]
@@ -23,7 +24,7 @@ public sealed class Configuration
     {
         await using var app = new SqlitePortal();
         await app.InitializeAsync();
-        if (key == "Database:Provider" && value == "Postgres") app.With("Database:ConnectionString", "");
+        if (key == "Database:Provider" && value is "Postgres" or "SqlServer") app.With("Database:ConnectionString", "");
         // The scheduler starts in these checks too: a bad schedule must stop the portal even where it would run.
         app.With("Scheduler:Enabled", "true").With(key, value);
         var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
