@@ -27,6 +27,17 @@ public abstract class SigningIn(PortalApp app)
         Assert.Contains("The email address or password is not correct.", page.Summary);
     }
 
+    [Theory]
+    [InlineData("/Account/Manage/Reminders")]
+    [InlineData("/Account/Manage/TwoFactor")]
+    public async Task The_account_settings_pages_send_an_anonymous_visitor_to_sign_in(string path)
+    {
+        using var client = app.NewClient();
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location!.AbsolutePath);
+    }
+
     [Fact]
     public async Task An_anonymous_visitor_is_sent_to_sign_in_and_comes_back_after()
     {
