@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
+using Portal.Web.Security;
 
 namespace Portal.Web;
 
@@ -68,7 +69,9 @@ public static class PortalWebExtensions
         builder.Services.AddSingleton<Offers.DocumentStore>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ReferenceData.ReferenceCache>();
-        builder.Services.AddAntiforgery(o => o.Cookie.Name = "portal.af");
+        builder.Services.AddAntiforgery(o => PortalCookies.Apply(o.Cookie, PortalCookies.Antiforgery, builder.Environment));
+        builder.Services.Configure<CookieTempDataProviderOptions>(o =>
+            PortalCookies.Apply(o.Cookie, PortalCookies.TempData, builder.Environment));
         return builder;
     }
 
