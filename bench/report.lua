@@ -7,9 +7,10 @@ end
 
 response = function(status, headers, body)
   local set = headers["Set-Cookie"]
-  if set ~= nil and string.sub(set, 1, 12) == "portal.auth=" then
-    local value = string.match(set, "^portal.auth=([^;]*)")
-    wrk.headers["Cookie"] = string.gsub(wrk.headers["Cookie"], "portal.auth=[^;]*", "portal.auth=" .. value, 1)
+  -- The session cookie is portal.auth, or __Host-portal.auth outside Development.
+  local value = set ~= nil and string.match(set, "^[_%w%-]*portal%.auth=([^;]*)") or nil
+  if value ~= nil then
+    wrk.headers["Cookie"] = string.gsub(wrk.headers["Cookie"], "portal%.auth=[^;]*", "portal.auth=" .. value, 1)
   end
 end
 

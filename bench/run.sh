@@ -3,7 +3,9 @@
 #   bench/run.sh [sqlite|postgres|all] [seconds]      (BENCH_WARMUP=60: seconds of load before each measurement)
 # Seeds 10 organizations x 100 offers, then 1,000 organizations x 100 offers (the signed-in organization has 100
 # either way), and drives wrk on loopback at 32 connections (a browser's session: the cookie refreshed by the portal is
-# taken up, see report.lua) against:
+# taken up, see report.lua) against the portal in Production as behind a TLS-terminating proxy: plain HTTP on loopback,
+# each request saying X-Forwarded-Proto: https from 127.0.0.1, the known proxy (the portal serves only HTTPS outside
+# Development), against:
 #   /Offers?year=2026&sort=worker    (the organization's offer list: a full page of 50 of its ~83 offers created in 2026, sorted)
 #   /Organization                      (the dashboard: counts by status and the offers that need action)
 set -euo pipefail
@@ -30,7 +32,7 @@ run() { # provider orgs per_org
         cs="Data Source=$work/data/portal.db"
     fi
     ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Database__Provider=$provider Database__ConnectionString="$cs" \
-        Portal__DataDirectory="$work/data" Portal__PublicBaseUrl="http://127.0.0.1:$port" \
+        Portal__DataDirectory="$work/data" Portal__PublicBaseUrl="https://127.0.0.1:$port" ForwardedHeaders__KnownProxies__0=127.0.0.1 \
         dotnet "$dll" --urls "http://127.0.0.1:$port" > "$work/portal.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
@@ -43,13 +45,13 @@ run() { # provider orgs per_org
         python3 bench/seed.py sqlite "$work/data/portal.db" "$orgid" "$orgs" "$per"
     fi
     for target in "/Offers?year=2026&sort=worker" "/Organization"; do
-        curl -sf -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port$target" || { echo "GET $target failed"; tail -20 "$work/portal.log"; exit 1; }
+        curl -sf -o /dev/null -H "X-Forwarded-Proto: https" -H "Cookie: $cookie" "http://127.0.0.1:$port$target" || { echo "GET $target failed"; tail -20 "$work/portal.log"; exit 1; }
         # Warm-up to the steady state of a running server: .NET compiles hot code again with profile data (tiered
         # PGO) on a background thread, which a saturated 2-core machine starves: after 5 s of load the list ran at
         # 400-600 requests/s, after 60 s at its steady ~1,000-1,150.
-        wrk -t2 -c32 -d"${warmup}s" -s bench/report.lua -H "Cookie: $cookie" "http://127.0.0.1:$port$target" >/dev/null
+        wrk -t2 -c32 -d"${warmup}s" -s bench/report.lua -H "X-Forwarded-Proto: https" -H "Cookie: $cookie" "http://127.0.0.1:$port$target" >/dev/null
         printf '%-9s %7d offers  %-34s ' "$provider" "$((orgs * per))" "$target"
-        wrk -t2 -c32 -d"${seconds}s" --latency -s bench/report.lua -H "Cookie: $cookie" "http://127.0.0.1:$port$target" | grep RESULT
+        wrk -t2 -c32 -d"${seconds}s" --latency -s bench/report.lua -H "X-Forwarded-Proto: https" -H "Cookie: $cookie" "http://127.0.0.1:$port$target" | grep RESULT
     done
     kill "$pid"; wait "$pid" 2>/dev/null || true
     [ "$provider" = postgres ] && as_pg "$pgbin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null

@@ -11,8 +11,17 @@ import urllib.parse
 import urllib.request
 
 base, mail = sys.argv[1], sys.argv[2]
-jar = http.cookiejar.CookieJar()
+class BehindTheProxy(http.cookiejar.DefaultCookiePolicy):
+    """Sends the portal's Secure cookies back over plain HTTP: the benchmark plays the TLS-terminating proxy."""
+
+    def return_ok_secure(self, cookie, request):
+        return True
+
+
+jar = http.cookiejar.CookieJar(BehindTheProxy())
 web = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+# As the proxy in front of the portal says (run.sh names 127.0.0.1 in ForwardedHeaders:KnownProxies).
+web.addheaders.append(("X-Forwarded-Proto", "https"))
 
 
 def token(path):
@@ -33,9 +42,12 @@ post("/Account/Register", {
     "Input.Email": address, "Input.Password": password, "Input.ConfirmPassword": password})
 message = email.message_from_bytes(open(max(glob.glob(os.path.join(mail, "*.eml")), key=os.path.getmtime), "rb").read())
 html = next(p.get_payload(decode=True).decode() for p in message.walk() if p.get_content_type() == "text/html")
-web.open(re.search(r'href="([^"]*ConfirmEmail[^"]*)"', html).group(1).replace("&amp;", "&")).read()
+# The link says https (Portal:PublicBaseUrl); the benchmark reaches the same portal at its loopback address.
+link = re.search(r'href="([^"]*ConfirmEmail[^"]*)"', html).group(1).replace("&amp;", "&")
+web.open(re.sub(r"^https?://[^/]+", base, link)).read()
 post("/Account/Login", {"Input.Email": address, "Input.Password": password})
 # What a browser holds once signed in: the session cookie and the antiforgery cookie (without it, every page with a
 # form would mint and set a new one, which a browser never makes the portal do).
 web.open(base + "/Offers").read()
-print("; ".join(f"{c.name}={c.value}" for c in jar if c.name in ("portal.auth", "portal.af")))
+# Outside Development the cookies are named __Host-portal.auth and __Host-portal.af.
+print("; ".join(f"{c.name}={c.value}" for c in jar if c.name.removeprefix("__Host-") in ("portal.auth", "portal.af")))

@@ -12,7 +12,7 @@ Keys are collected from src/Portal.Web (.cs and .cshtml, bin/ and obj/ excluded)
   * texts that reach the localizer through a variable, which the portal builds in known places:
     the messages of RuleResult (new(RuleOutcome.X, "...")), the switch arms of the methods that
     return a key (Provinces.DisplayNameKey, AnnexA.Name, DocumentKinds.Name) and the members of
-    the enums shown with L[x.ToString()] (InvitationState, AuditAction).
+    the enums shown with L[x.ToString()] (InvitationState).
 Interpolated strings ($"...") are never keys and are ignored.
 
 The French resx is also checked for duplicate keys, exact or differing only by case.
@@ -41,9 +41,9 @@ DISPLAY_ARG = re.compile(r"\b(?:Name|Description|Prompt)\s*=\s*")
 RULE_RESULT = re.compile(r"\bnew\s*(?:RuleResult\s*)?\(\s*RuleOutcome\.\w+\s*,\s*")
 # Methods whose returned string is used as a key: (method name, type of its parameter).
 KEY_METHODS = [("DisplayNameKey", "Province"), ("Name", "AipClass"), ("Name", "DocumentKind"),
-               ("Name", "ReminderType"), ("Name", "ReminderDelivery"), ("Describe", "string")]
+               ("Name", "ReminderType"), ("Name", "ReminderDelivery"), ("Describe", "string"), ("Name", "AuditAction")]
 # Enums shown as L[value.ToString()].
-KEY_ENUMS = ["InvitationState", "AuditAction"]
+KEY_ENUMS = ["InvitationState"]
 
 SIMPLE_ESCAPES = {"'": "'", '"': '"', "\\": "\\", "0": "\0", "a": "\a", "b": "\b",
                   "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
+using Portal.Web.Security;
 
 namespace Portal.Web;
 
@@ -17,6 +18,13 @@ public static class PortalWebExtensions
         return builder;
     }
 
+    /// <summary>The pages under /Account that a visitor opens without being signed in.</summary>
+    public static readonly string[] PublicAccountPages =
+    [
+        "Login", "LoginWith2fa", "LoginWithRecoveryCode", "Logout", "Register", "RegisterConfirmation", "ConfirmEmail",
+        "ResendConfirmation", "ForgotPassword", "ResetPassword", "AcceptInvitation", "AccessDenied", "ReminderLink",
+    ];
+
     public static WebApplicationBuilder AddPortalPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(o =>
@@ -25,7 +33,10 @@ public static class PortalWebExtensions
                 o.Conventions.AllowAnonymousToPage("/Error");
                 o.Conventions.AllowAnonymousToPage("/Status");
                 o.Conventions.AllowAnonymousToPage("/Culture");
-                o.Conventions.AllowAnonymousToFolder("/Account");
+                // The public account pages one by one, not the /Account folder: an anonymous folder convention would
+                // also reach /Account/Manage, and [AllowAnonymous] wins over any [Authorize] beside it. Every page has
+                // exactly one rule: these anonymous, /Account/Manage signed-in, the rest by folder below.
+                foreach (var page in PublicAccountPages) o.Conventions.AllowAnonymousToPage("/Account/" + page);
                 o.Conventions.AuthorizeFolder("/Account/Manage");
                 o.Conventions.AuthorizeFolder("/Organization", "Member");
                 o.Conventions.AuthorizeFolder("/Admin", "Administrator");
@@ -60,7 +71,9 @@ public static class PortalWebExtensions
         builder.Services.AddSingleton<Offers.DocumentStore>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ReferenceData.ReferenceCache>();
-        builder.Services.AddAntiforgery(o => o.Cookie.Name = "portal.af");
+        builder.Services.AddAntiforgery(o => PortalCookies.Apply(o.Cookie, PortalCookies.Antiforgery, builder.Environment));
+        builder.Services.Configure<CookieTempDataProviderOptions>(o =>
+            PortalCookies.Apply(o.Cookie, PortalCookies.TempData, builder.Environment));
         return builder;
     }
 

@@ -4,6 +4,7 @@ using Portal.Web.Email;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
 using Portal.Web.Reminders;
+using Portal.Web.Security;
 
 var (command, commandArgs, hostArgs) = PortalCommands.Split(args);
 var builder = WebApplication.CreateBuilder(hostArgs);
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddPortalClock();
 builder.AddPortalData();
 builder.AddPortalIdentity();
+builder.AddPortalSecurity();
 builder.AddPortalEmail();
 builder.AddPortalScheduling();
 builder.AddPortalLocalization();
@@ -23,14 +25,17 @@ if (command is not null)
 
 await app.MigratePortalDatabaseAsync();
 
+app.UsePortalForwardedHeaders();
 app.UsePortalErrorPages();
+app.UsePortalHttps();
 app.UsePortalSecurityHeaders();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
+app.UsePortalRateLimiting();
 app.UseAuthorization();
-app.UseAdministratorTwoFactor();
+app.UseRequiredTwoFactor();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRazorPages();
 app.MapPortalJobsDashboard();

@@ -20,11 +20,16 @@ public sealed class AuditEntry
     public AuditAction Action { get; private set; }
     /// <summary>JSON: {"before":{...},"after":{...}} with the changed properties only.</summary>
     public string Changes { get; private set; } = "{}";
+    /// <summary>The address the request came from (after a known proxy's X-Forwarded-For); null for commands and jobs.</summary>
+    public string? ClientAddress { get; private set; }
+
+    public const int ClientAddressMaxLength = 64;
 
     public static AuditEntry Record(
         DateTime nowUtc, Guid? organizationId, Guid? actorUserId, string actorName,
-        string entityType, string entityId, AuditAction action, string changes) => new()
+        string entityType, string entityId, AuditAction action, string changes, string? clientAddress = null) => new()
     {
+        ClientAddress = clientAddress is { Length: > ClientAddressMaxLength } ? clientAddress[..ClientAddressMaxLength] : clientAddress,
         OccurredAtUtc = nowUtc,
         OrganizationId = organizationId,
         ActorUserId = actorUserId,
@@ -41,4 +46,36 @@ public enum AuditAction
     Added = 1,
     Modified = 2,
     Deleted = 3,
+
+    // Security events (OWASP ASVS 4.0, 7.2.1 and 7.2.2): rows of entity type "Security" about a person's account.
+    SignedIn = 10,
+    SignInFailed = 11,
+    LockedOut = 12,
+    SignedOut = 13,
+    PasswordChanged = 14,
+    TwoFactorEnabled = 15,
+    TwoFactorDisabled = 16,
+    RecoveryCodesRenewed = 17,
+    AuthenticatorReset = 18,
+}
+
+/// <summary>What a reader sees for each action (a key of the shared resources).</summary>
+public static class AuditActions
+{
+    public static string Name(AuditAction action) => action switch
+    {
+        AuditAction.Added => "Added",
+        AuditAction.Modified => "Modified",
+        AuditAction.Deleted => "Deleted",
+        AuditAction.SignedIn => "Signed in",
+        AuditAction.SignInFailed => "Sign-in failed",
+        AuditAction.LockedOut => "Account locked",
+        AuditAction.SignedOut => "Signed out",
+        AuditAction.PasswordChanged => "Password changed",
+        AuditAction.TwoFactorEnabled => "Two-factor sign-in turned on",
+        AuditAction.TwoFactorDisabled => "Two-factor sign-in turned off",
+        AuditAction.RecoveryCodesRenewed => "New recovery codes made",
+        AuditAction.AuthenticatorReset => "Authenticator app replaced",
+        _ => action.ToString(),
+    };
 }

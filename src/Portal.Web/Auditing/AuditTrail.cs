@@ -66,7 +66,7 @@ internal static class AuditTrail
 
             db.AuditEntries.Add(AuditEntry.Record(
                 nowUtc, OrganizationOf(db, entry), actor.UserId, actor.Name,
-                EntityName(entry), key, action, changes));
+                EntityName(entry), key, action, changes, actor.ClientAddress));
         }
     }
 
@@ -92,7 +92,7 @@ internal static class AuditTrail
         _ => null,
     };
 
-    private static Guid? OrganizationOfUser(PortalDbContext db, Guid userId)
+    internal static Guid? OrganizationOfUser(PortalDbContext db, Guid userId)
     {
         var tracked = db.ChangeTracker.Entries<Membership>().FirstOrDefault(m => m.Entity.UserId == userId);
         if (tracked is not null) return tracked.Entity.OrganizationId;

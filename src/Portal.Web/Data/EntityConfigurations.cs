@@ -74,7 +74,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.ActorName).HasMaxLength(256).IsRequired();
         b.Property(a => a.EntityType).HasMaxLength(100).IsRequired();
         b.Property(a => a.EntityId).HasMaxLength(100).IsRequired();
-        b.Property(a => a.Action).HasConversion<string>().HasMaxLength(10);
+        b.Property(a => a.Action).HasConversion<string>().HasMaxLength(30);
+        b.Property(a => a.ClientAddress).HasMaxLength(AuditEntry.ClientAddressMaxLength);
         b.Property(a => a.Changes).IsRequired();
         b.HasIndex(a => new { a.OrganizationId, a.OccurredAtUtc });
         b.HasIndex(a => new { a.EntityType, a.EntityId });

@@ -27,6 +27,14 @@ public sealed class CurrentActor(IHttpContextAccessor httpContextAccessor)
         _systemName is not null ? "system:" + _systemName
         : User?.FindFirstValue(ClaimTypes.Email) ?? User?.FindFirstValue(ClaimTypes.Name) ?? "anonymous";
 
+    /// <summary>
+    /// The address of the request's client, for the audit trail: the connection's, or the one a known proxy forwarded
+    /// (ForwardedHeaders settings). Null outside a request, and when the server does not know it.
+    /// </summary>
+    public string? ClientAddress => httpContextAccessor.HttpContext?.Connection.RemoteIpAddress is { } address
+        ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
+        : null;
+
     /// <summary>For commands and background jobs: this scope acts as the system, across organizations.</summary>
     public void ActAsSystem(string name) => _systemName = name;
 }

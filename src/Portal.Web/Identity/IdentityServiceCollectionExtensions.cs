@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Security;
 
 namespace Portal.Web.Identity;
 
@@ -15,6 +18,8 @@ public static class IdentityServiceCollectionExtensions
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<SecurityEvents>();
+        var environment = builder.Environment;
 
         services.AddIdentity<PortalUser, IdentityRole<Guid>>(o =>
             {
@@ -33,6 +38,8 @@ public static class IdentityServiceCollectionExtensions
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider (same name, registered later): each code works once.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddSignInManager<PortalSignInManager>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddPasswordValidator<PasswordRules>()
@@ -59,13 +66,20 @@ public static class IdentityServiceCollectionExtensions
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
             o.AccessDeniedPath = "/Account/AccessDenied";
-            o.Cookie.Name = "portal.auth";
-            o.Cookie.HttpOnly = true;
+            PortalCookies.Apply(o.Cookie, PortalCookies.Session, environment);
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Every request: the absolute lifetime and the security stamp (Sessions says why that and no more).
+            o.Events.OnSigningIn = Sessions.OnSigningInAsync;
+            o.Events.OnValidatePrincipal = Sessions.ValidatePrincipalAsync;
         });
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme,
+            o => PortalCookies.Apply(o.Cookie, PortalCookies.TwoFactorSignIn, environment));
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme,
+            o => PortalCookies.Apply(o.Cookie, PortalCookies.RememberedDevice, environment));
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ExternalScheme,
+            o => PortalCookies.Apply(o.Cookie, PortalCookies.External, environment));
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -75,12 +89,22 @@ public static class IdentityServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("employer-compliance-portal").PersistKeysToDbContext<PortalDbContext>();
         return builder;
     }
+}
 
-    /// <summary>Administrators must use two-factor sign-in: until they do, every page sends them to set it up.</summary>
-    public static IApplicationBuilder UseAdministratorTwoFactor(this IApplicationBuilder app) => app.Use(async (context, next) =>
+/// <summary>
+/// Who must use two-factor sign-in: administrators always, and the owners and HR staff of an organization that requires
+/// it (a claim in their session, refreshed with the rest every minute, so this costs no query). Until they sign in
+/// with two factors, every page sends them to set it up.
+/// </summary>
+public static class RequiredTwoFactor
+{
+    public static bool Applies(ClaimsPrincipal user) =>
+        user.IsInRole(PortalRoles.Administrator) || user.HasClaim(c => c.Type == PortalClaims.TwoFactorRequired);
+
+    public static IApplicationBuilder UseRequiredTwoFactor(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var user = context.User;
-        if (user.IsInRole(PortalRoles.Administrator) && !user.HasClaim("amr", "mfa")
+        if (user.Identity?.IsAuthenticated == true && !user.HasClaim("amr", "mfa") && Applies(user)
             && !context.Request.Path.StartsWithSegments("/Account")
             && !context.Request.Path.StartsWithSegments("/health")
             && !context.Request.Path.StartsWithSegments("/lib")

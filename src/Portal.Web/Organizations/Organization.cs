@@ -17,6 +17,11 @@ public sealed class Organization
     public string PrimaryContactName { get; private set; } = string.Empty;
     public string PrimaryContactEmail { get; private set; } = string.Empty;
     public DateTime RegisteredAtUtc { get; private set; }
+    /// <summary>
+    /// Owners and HR staff must sign in with two factors: they see every worker's passport and permit details, which
+    /// deserve more than a password. The owners choose; off by default.
+    /// </summary>
+    public bool RequireTwoFactor { get; private set; }
 
     public string DisplayName => string.IsNullOrWhiteSpace(OperatingName) ? LegalName : OperatingName;
 
@@ -28,6 +33,14 @@ public sealed class Organization
     }
 
     public void UpdateDetails(OrganizationDetails details) => Apply(details);
+
+    /// <summary>Turns the two-factor requirement on or off; false when it already was so (nothing to save).</summary>
+    public bool SetTwoFactorRequirement(bool required)
+    {
+        if (RequireTwoFactor == required) return false;
+        RequireTwoFactor = required;
+        return true;
+    }
 
     private void Apply(OrganizationDetails d)
     {

@@ -17,6 +17,16 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> l) : PageModel
 
     private void Describe(int code)
     {
+        if (code == StatusCodes.Status429TooManyRequests)
+        {
+            // Retry-After was set by the rate limiter with the refusal (RFC 9110, 10.2.3): how many seconds to wait.
+            var seconds = int.TryParse(Response.Headers.RetryAfter, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 60;
+            Heading = l["Too many attempts"].Value;
+            Explanation = seconds < 120
+                ? l["This form was sent too many times in a short while. Try again in {0} seconds.", seconds].Value
+                : l["This form was sent too many times in a short while. Try again in {0} minutes.", (seconds + 59) / 60].Value;
+            return;
+        }
         (Heading, Explanation) = code switch
         {
             404 => (l["Page not found"].Value, l["There is nothing at this address, or it is not yours to see. Check the link, or go back to the home page."].Value),

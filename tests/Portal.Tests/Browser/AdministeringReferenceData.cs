@@ -23,8 +23,11 @@ public abstract class AdministeringReferenceData(BrowserPortal app)
 
         await Assertions.Expect(page.GetByTestId("2fa-required")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+        await page.GetByTestId("begin-2fa").ClickAsync();
         var key = await page.GetByTestId("authenticator-key").GetAttributeAsync("data-key");
-        await page.GetByLabel("Authenticator code").FillAsync(Totp.Code(key!, DateTimeOffset.UtcNow));
+        await Assertions.Expect(page.GetByTestId("authenticator-qr")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByLabel("Authenticator code").FillAsync(Totp.Code(key!, app.Clock.GetUtcNow()));
         await page.GetByTestId("enable-2fa").ClickAsync();
         await Assertions.Expect(page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
 

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Data;
@@ -8,15 +11,17 @@ using Portal.Web.Data;
 namespace Portal.Tests.Browser;
 
 /// <summary>
-/// The portal on real Kestrel (a loopback port) and Debian's Chromium driven by Playwright. One per journey
-/// class; the journeys run on SQLite and on PostgreSQL.
+/// The portal on real Kestrel (a loopback port, HTTPS with a certificate made for the run, as the portal serves only
+/// HTTPS outside Development) and Debian's Chromium driven by Playwright. One per journey class; the journeys run on
+/// SQLite and on PostgreSQL.
 /// </summary>
 public abstract class BrowserPortal : PortalApp
 {
     private IPlaywright? _playwright;
+    private readonly X509Certificate2 _certificate = SelfSignedCertificate();
 
     public int Port { get; } = FreePort();
-    public override string PublicBaseUrl => $"http://127.0.0.1:{Port}";
+    public override string PublicBaseUrl => $"https://127.0.0.1:{Port}";
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots of the journeys are kept for a person to look at.</summary>
@@ -25,7 +30,7 @@ public abstract class BrowserPortal : PortalApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, Port, listen => listen.UseHttps(_certificate)));
         // HTTP helpers (NewClient) talk to the same Kestrel server as the browser.
         ClientOptions.BaseAddress = new Uri(PublicBaseUrl);
         StartServer();
@@ -50,12 +55,26 @@ public abstract class BrowserPortal : PortalApp
             BaseURL = PublicBaseUrl,
             // axe-core is injected as an inline script, which the portal's CSP rightly forbids.
             BypassCSP = true,
+            // The run's own certificate, which no authority signed.
+            IgnoreHTTPSErrors = true,
         });
         // Generous: the suite runs test classes in parallel on two cores, and a wait only lasts this long when it fails.
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         _pages.Add(page);
         return page;
+    }
+
+    /// <summary>HTTP helpers over the same Kestrel server, trusting the run's certificate and no other.</summary>
+    public override PortalClient NewClient(string? fromAddress = null)
+    {
+        var cookies = new CookieContainer();
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = cookies };
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+            certificate is not null && certificate.GetCertHashString() == _certificate.GetCertHashString();
+        var http = new HttpClient(handler) { BaseAddress = ClientOptions.BaseAddress };
+        if (fromAddress is not null) http.DefaultRequestHeaders.Add(PeerAddressHeader, fromAddress);
+        return new PortalClient(http, cookies);
     }
 
     /// <summary>A person signed in through the login form.</summary>
@@ -83,8 +102,9 @@ public abstract class BrowserPortal : PortalApp
         await page.GetByLabel("Work email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByTestId("login-submit").ClickAsync();
+        await page.GetByTestId("begin-2fa").ClickAsync();
         var key = await page.GetByTestId("authenticator-key").GetAttributeAsync("data-key");
-        await page.GetByLabel("Authenticator code").FillAsync(Totp.Code(key!, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Authenticator code").FillAsync(Totp.Code(key!, Clock.GetUtcNow()));
         await page.GetByTestId("enable-2fa").ClickAsync();
         await Assertions.Expect(page.GetByTestId("recovery-codes")).ToBeVisibleAsync();
         return page;
@@ -102,8 +122,23 @@ public abstract class BrowserPortal : PortalApp
         }
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
+        _certificate.Dispose();
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+    }
+
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false)); // server authentication
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(2));
+        // Kestrel on Linux needs the private key in a form it can load: a PKCS#12 round trip gives it that.
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), password: null);
     }
 
     private static int FreePort()

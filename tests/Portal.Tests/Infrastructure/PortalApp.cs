@@ -1,5 +1,9 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Web.Data;
@@ -21,13 +25,38 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string _ownDataDirectory = Directory.CreateTempSubdirectory("portal-tests-").FullName;
 
+    /// <summary>The actions the portal rate-limits (the sections under RateLimits).</summary>
+    public static readonly string[] RateLimitedActions =
+        ["SignIn", "TwoFactor", "RecoveryCode", "Register", "ForgotPassword", "ResendConfirmation", "AcceptInvitation"];
+
+    /// <summary>
+    /// The header a test sets to say which address its requests come from. TestServer gives every request the same
+    /// (null) client address, as if a whole test run came from one machine.
+    /// </summary>
+    public const string PeerAddressHeader = "X-Test-Peer-Address";
+
+    protected PortalApp()
+    {
+        // Every test signs in and registers from that one "address": limits far above what a test class does, so only
+        // the tests about rate limits (which set their own, small ones) meet them.
+        foreach (var action in RateLimitedActions)
+        {
+            _settings[$"RateLimits:{action}:PerAddress"] = "100000";
+            _settings[$"RateLimits:{action}:PerAccount"] = "100000";
+        }
+        // Outside Development the portal's cookies are Secure and __Host- prefixed: the tests talk HTTPS, as browsers do.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
     public TestClock Clock { get; } = new();
 
+    /// <summary>The portal's environment: "Testing" (treated as production: HTTPS only), or "Development" for a test of it.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
     /// <summary>The data folder (SQLite database, Hangfire's hangfire.db, mail, documents); shared with the portal whose database this one shares.</summary>
     public string DataDirectory => _sharesDatabaseWith?.DataDirectory ?? _ownDataDirectory;
     public abstract DatabaseProvider Provider { get; }
     public string ConnectionString { get; protected set; } = string.Empty;
-    public virtual string PublicBaseUrl => "http://localhost";
+    public virtual string PublicBaseUrl => "https://localhost";
 
     public string MailFolder => Path.Combine(DataDirectory, "mail");
 
@@ -68,7 +97,7 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Portal:DataDirectory", DataDirectory);
@@ -80,15 +109,38 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Mvc.Filters.RequestSizeLimitFilter", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error"); // each test portal has its own new key ring
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.HttpsPolicy", "Error"); // TestServer has no HTTPS port to redirect to
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, PeerAddressFromTestHeader>();
         });
     }
 
-    public PortalClient NewClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress }));
+    /// <summary>A new browser session: its own cookies, redirects not followed.</summary>
+    public virtual PortalClient NewClient(string? fromAddress = null)
+    {
+        var cookies = new CookieContainer();
+        var http = CreateDefaultClient(ClientOptions.BaseAddress, new CookieContainerHandler(cookies));
+        if (fromAddress is not null) http.DefaultRequestHeaders.Add(PeerAddressHeader, fromAddress);
+        return new PortalClient(http, cookies);
+    }
+
+    /// <summary>Gives the connection the address a test named in <see cref="PeerAddressHeader"/>, before the portal's own pipeline.</summary>
+    private sealed class PeerAddressFromTestHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (IPAddress.TryParse(context.Request.Headers[PeerAddressHeader].ToString(), out var address))
+                    context.Connection.RemoteIpAddress = address;
+                await nextMiddleware();
+            });
+            next(app);
+        };
+    }
 
     /// <summary>Runs code against the portal's database as the system (all organizations visible).</summary>
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)

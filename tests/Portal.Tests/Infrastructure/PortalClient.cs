@@ -9,11 +9,21 @@ namespace Portal.Tests.Infrastructure;
 /// One person's browser session against the portal over HTTP: cookies kept, pages parsed with AngleSharp,
 /// forms submitted with every field they carry (the antiforgery token included) plus what the test types.
 /// </summary>
-public sealed class PortalClient(HttpClient http) : IDisposable
+public sealed class PortalClient(HttpClient http, CookieContainer cookies) : IDisposable
 {
     private static readonly IBrowsingContext Browsing = BrowsingContext.New(Configuration.Default);
 
     public HttpClient Http => http;
+
+    /// <summary>The cookies this session holds, as the browser keeps them (a test can copy them, as a thief would).</summary>
+    public CookieContainer Cookies => cookies;
+
+    /// <summary>Copies every cookie of another session into this one.</summary>
+    public void CopyCookiesFrom(PortalClient other)
+    {
+        foreach (Cookie cookie in other.Cookies.GetAllCookies())
+            cookies.Add(new Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain) { Secure = cookie.Secure, HttpOnly = cookie.HttpOnly });
+    }
 
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(url);
 
@@ -37,12 +47,29 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return new Page(response.StatusCode, url, document);
     }
 
-    /// <summary>Submits a form of the page as a browser would, with the given fields changed. Does not follow the redirect.</summary>
-    public Task<HttpResponseMessage> SubmitAsync(Page page, string formSelector, Dictionary<string, string>? values = null)
+    /// <summary>
+    /// Submits a form of the page as a browser would, with the given fields changed. Does not follow the redirect.
+    /// With <paramref name="button"/>, as if that submit button was pressed: its formaction and its name=value count.
+    /// </summary>
+    public Task<HttpResponseMessage> SubmitAsync(Page page, string formSelector, Dictionary<string, string>? values = null, string? button = null)
     {
         var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
-        return http.PostAsync(TargetOf(page, form), new FormUrlEncodedContent(FieldsOf(form, values)));
+        var fields = FieldsOf(form, values);
+        var target = TargetOf(page, form);
+        if (button is not null)
+        {
+            var pressed = form.QuerySelector(button) ?? throw new InvalidOperationException($"No button '{button}' in the form '{formSelector}' on {page.Url}.");
+            if (pressed.GetAttribute("formaction") is { Length: > 0 } formAction) target = new Uri(new Uri(page.Url), formAction).PathAndQuery;
+            if (pressed.GetAttribute("name") is { Length: > 0 } name) fields.Add(new(name, pressed.GetAttribute("value") ?? string.Empty));
+        }
+        if (string.Equals(form.GetAttribute("method"), "get", StringComparison.OrdinalIgnoreCase))
+        {
+            // A GET form puts its fields in the query string, replacing the action's own.
+            var query = string.Join("&", fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)));
+            return http.GetAsync(target.Split('?')[0] + "?" + query);
+        }
+        return http.PostAsync(target, new FormUrlEncodedContent(fields));
     }
 
     private static string TargetOf(Page page, IHtmlFormElement form)
@@ -96,8 +123,8 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Submits and follows to the page the portal answers with.</summary>
-    public async Task<Page> SubmitAndFollowAsync(Page page, string formSelector, Dictionary<string, string>? values = null) =>
-        await FollowAsync(await SubmitAsync(page, formSelector, values));
+    public async Task<Page> SubmitAndFollowAsync(Page page, string formSelector, Dictionary<string, string>? values = null, string? button = null) =>
+        await FollowAsync(await SubmitAsync(page, formSelector, values, button));
 
     public static bool IsRedirect(HttpStatusCode code) => (int)code is >= 300 and < 400;
 

@@ -19,18 +19,20 @@ public abstract class Administrators(PortalApp app)
         var response = await client.GetAsync("/Admin");
         Assert.StartsWith("/Account/Manage/TwoFactor", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
-        var key = landed.Document.QuerySelector("[data-testid='authenticator-key']")!.GetAttribute("data-key")!;
-        var wrong = await client.SubmitAndFollowAsync(landed, "main form", new Dictionary<string, string> { ["Code"] = "000000" });
+        var (setup, key) = await client.BeginTwoFactorSetupAsync(landed);
+        Assert.NotNull(setup.TestId("2fa-required"));
+        var wrong = await client.SubmitAndFollowAsync(setup, "main form", new Dictionary<string, string> { ["Code"] = "000000" });
         Assert.Contains("not correct", wrong.ErrorFor("Code"));
-        var enabled = await client.SubmitAndFollowAsync(wrong, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var enabled = await client.SubmitAndFollowAsync(wrong, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, app.Clock.GetUtcNow()) });
         Assert.Equal(10, enabled.Document.QuerySelectorAll("[data-testid='recovery-codes'] li").Length);
         Assert.Equal(HttpStatusCode.OK, (await client.OpenAsync("/Admin")).Status);
 
-        // Next time: password, then the code.
+        // Next time: password, then the code (of the next 30-second step: each code works once).
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
         using var again = app.NewClient();
         var second = await again.SignInAsync(email, password);
         Assert.Equal("/Account/LoginWith2fa", second.Path);
-        var inside = await again.SubmitAndFollowAsync(second, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var inside = await again.SubmitAndFollowAsync(second, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, app.Clock.GetUtcNow()) });
         Assert.Equal("/Admin", inside.Path);
 
         // The set-password link worked once.

@@ -20,6 +20,12 @@ public sealed class Configuration
     [InlineData("Scheduler:TimeZone", "Atlantic/Nowhere", "Scheduler:TimeZone 'Atlantic/Nowhere' is not a known IANA time zone")]
     [InlineData("Scheduler:DigestHour", "24", "Scheduler:DigestHour must be an hour from 0 to 23")]
     [InlineData("Reminders:FeeNotRecordedDays", "-1", "FeeNotRecordedDays")]
+    [InlineData("Portal:PublicBaseUrl", "http://portal.example.org", "Portal:PublicBaseUrl must be an https:// address")]
+    [InlineData("Security:AbsoluteSessionHours", "0", "Security:AbsoluteSessionHours")]
+    [InlineData("RateLimits:SignIn:PerAddress", "0", "RateLimits:SignIn:PerAddress")]
+    [InlineData("RateLimits:ForgotPassword:WindowSeconds", "-5", "RateLimits:ForgotPassword:WindowSeconds")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.internal", "ForwardedHeaders:KnownProxies")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/99", "ForwardedHeaders:KnownNetworks")]
     public async Task A_bad_setting_fails_start_up_naming_the_setting(string key, string value, string message)
     {
         await using var app = new SqlitePortal();

@@ -22,7 +22,7 @@ public abstract class RegisteringAnOrganization(PortalApp app)
         // Not before the address is confirmed.
         var refused = await client.SignInAsync(email, Journeys.Password);
         Assert.Equal("/Account/Login", refused.Path);
-        Assert.Contains("Confirm your email address first", refused.Summary);
+        Assert.Equal(SigningIn.Refused, refused.Summary);
 
         var mail = app.LastEmailTo(email);
         Assert.Equal("Confirm your email address", mail.Subject);

@@ -36,7 +36,7 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : RemindersOverSm
         Assert.Equal("en", first.Language);
         Assert.Contains("Chidi Emeka Okafor", first.Subject);
         Assert.Contains($"id={offer}", first.LinkTo("/Offers/Details"));
-        Assert.StartsWith("http://localhost/Account/ReminderLink?token=", first.LinkTo("/Account/ReminderLink"));
+        Assert.StartsWith(App.PublicBaseUrl + "/Account/ReminderLink?token=", first.LinkTo("/Account/ReminderLink"));
         Assert.Contains("submitted 3 days ago", first.Text);
 
         Days(2);

@@ -33,6 +33,28 @@ public sealed class PasswordPolicy
     public async Task Common_passwords_are_refused(string password) =>
         Assert.Contains("PasswordCommon", await ProblemsWith(password));
 
+    [Theory]
+    [InlineData("Password123!")]
+    [InlineData("P@ssw0rd1234")]
+    [InlineData("Admin1234567")]
+    [InlineData("Changeme1234")]
+    [InlineData("Welcome2024!!")]
+    [InlineData("!!Qwerty123456")]
+    [InlineData("L3tM31n!2345")]
+    [InlineData("passwordpassword")]
+    [InlineData("Dragon-2024-!")]
+    public async Task A_common_password_padded_to_twelve_characters_is_refused(string password) =>
+        Assert.Contains("PasswordCommon", await ProblemsWith(password));
+
+    [Theory]
+    [InlineData("correct horse battery staple")]
+    [InlineData("Password manager says: 7 rivers")]
+    [InlineData("welcome to the harbour 2024")]
+    [InlineData("Admiral Nelson's 1805 log")]
+    [InlineData("xK9#mQ2$vL7!")]
+    public async Task Ordinary_passphrases_and_random_passwords_are_not_mistaken_for_padded_ones(string password) =>
+        Assert.Empty(await ProblemsWith(password));
+
     [Fact]
     public async Task A_password_made_of_the_email_name_is_refused() =>
         Assert.Contains("PasswordCommon", await ProblemsWith("patricia-2026!", "patricia@example.test"));

@@ -8,10 +8,12 @@ using Portal.Web.Data;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
 using Portal.Web.Organizations;
+using Portal.Web.Security;
 
 namespace Portal.Web.Pages.Account;
 
 /// <summary>An invited person creates their account from the emailed link. The link works once, for 7 days.</summary>
+[RateLimited(LimitedAction.AcceptInvitation, AccountField = "Id")]
 public sealed class AcceptInvitationModel(
     PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {

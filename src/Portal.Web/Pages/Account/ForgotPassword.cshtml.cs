@@ -7,9 +7,11 @@ using Portal.Web.Data;
 using Portal.Web.Email;
 using Portal.Web.Email.Messages;
 using Portal.Web.Identity;
+using Portal.Web.Security;
 
 namespace Portal.Web.Pages.Account;
 
+[RateLimited(LimitedAction.ForgotPassword, AccountField = "Email")]
 public sealed class ForgotPasswordModel(UserManager<PortalUser> users, PortalEmails emails, IOptions<PortalOptions> portal) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your work email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]

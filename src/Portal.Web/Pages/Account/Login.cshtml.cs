@@ -1,14 +1,21 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
+using Portal.Web.Security;
 
 namespace Portal.Web.Pages.Account;
 
-public sealed class LoginModel(PortalSignInManager signIn, UserManager<PortalUser> users, IStringLocalizer<SharedResource> l) : PageModel
+/// <summary>
+/// Sign-in with the email address and password. Every failure gets the same answer, whatever the reason (wrong
+/// password, unknown address, email not confirmed, deactivated, locked): any difference would tell a guesser that an
+/// account exists, or that the password was right (OWASP Authentication Cheat Sheet, "Authentication and error
+/// messages"). A person who never confirmed their address finds the link for a new email under the form.
+/// </summary>
+[RateLimited(LimitedAction.SignIn, AccountField = "Input.Email")]
+public sealed class LoginModel(PortalSignInManager signIn, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -27,21 +34,7 @@ public sealed class LoginModel(PortalSignInManager signIn, UserManager<PortalUse
         if (result.Succeeded) return LocalRedirect(SafeReturnUrl(Url, ReturnUrl));
         if (result.RequiresTwoFactor)
             return RedirectToPage("LoginWith2fa", new { ReturnUrl, Input.RememberMe });
-        if (result.IsLockedOut)
-        {
-            ModelState.AddModelError(string.Empty, l["Too many failed attempts: this account is locked for 15 minutes. Try again later, or reset your password."]);
-            return Page();
-        }
-        if (result.IsNotAllowed && await users.FindByEmailAsync(Input.Email.Trim()) is { } user
-            && await users.CheckPasswordAsync(user, Input.Password))
-        {
-            // Only someone who knows the password learns why the account cannot sign in.
-            ModelState.AddModelError(string.Empty, !user.EmailConfirmed
-                ? l["Confirm your email address first: open the link we sent you, or ask for a new one below."]
-                : l["Your access to this organization has been deactivated. Ask one of its owners if this is a mistake."]);
-            return Page();
-        }
-        ModelState.AddModelError(string.Empty, l["The email address or password is not correct."]);
+        ModelState.AddModelError(string.Empty, l["The email address or password is not correct, or this account cannot sign in yet."]);
         return Page();
     }
 

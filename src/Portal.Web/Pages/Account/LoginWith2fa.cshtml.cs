@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
+using Portal.Web.Security;
 
 namespace Portal.Web.Pages.Account;
 
+[RateLimited(LimitedAction.TwoFactor, AccountFrom = AccountSource.TwoFactorSignIn)]
 public sealed class LoginWith2faModel(PortalSignInManager signIn, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter the code."), StringLength(7, MinimumLength = 6, ErrorMessage = "The code has 6 digits.")]

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
+using Portal.Web.Security;
 
 namespace Portal.Web.Pages.Account;
 
+[RateLimited(LimitedAction.RecoveryCode, AccountFrom = AccountSource.TwoFactorSignIn)]
 public sealed class LoginWithRecoveryCodeModel(PortalSignInManager signIn, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter a recovery code.")]

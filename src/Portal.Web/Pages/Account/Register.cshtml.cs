@@ -11,10 +11,12 @@ using Portal.Web.Email.Messages;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
 using Portal.Web.Organizations;
+using Portal.Web.Security;
 
 namespace Portal.Web.Pages.Account;
 
 /// <summary>A person registers their organization and becomes its first owner.</summary>
+[RateLimited(LimitedAction.Register, AccountField = "Input.Email")]
 public sealed class RegisterModel(
     PortalDbContext db,
     UserManager<PortalUser> users,

@@ -6,9 +6,11 @@ using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 using Portal.Web.Email;
 using Portal.Web.Identity;
+using Portal.Web.Security;
 
 namespace Portal.Web.Pages.Account;
 
+[RateLimited(LimitedAction.ResendConfirmation, AccountField = "Email")]
 public sealed class ResendConfirmationModel(UserManager<PortalUser> users, PortalEmails emails, IOptions<PortalOptions> portal) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Enter your work email address."), EmailAddress(ErrorMessage = "Enter a valid email address.")]

@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Portal.Web.Auditing;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Pages.Account;
 
 /// <summary>Choosing a new password from an emailed link, and an administrator's first password (setup=true).</summary>
-public sealed class ResetPasswordModel(UserManager<PortalUser> users, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class ResetPasswordModel(UserManager<PortalUser> users, SecurityEvents events, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? UserId { get; set; }
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
@@ -40,9 +41,11 @@ public sealed class ResetPasswordModel(UserManager<PortalUser> users, IStringLoc
                 ModelState.AddModelError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(Password) : string.Empty, e.Description);
             return Page();
         }
-        // A successful reset also lifts a lockout: the person proved they own the mailbox.
+        // A successful reset also lifts a lockout: the person proved they own the mailbox. The new security stamp that
+        // ResetPasswordAsync wrote has already ended every session opened with the old password.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await events.RecordAsync(AuditAction.PasswordChanged, user, method: Setup ? "FirstPassword" : "ResetLink");
         TempData["Status"] = l["Your password is saved. Sign in with it now."].Value;
         return RedirectToPage("Login");
     }

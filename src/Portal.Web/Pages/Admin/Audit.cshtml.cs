@@ -10,6 +10,7 @@ public sealed class AuditModel(PortalDbContext db) : PageModel
 {
     public AuditPage Audit { get; private set; } = null!;
 
-    public async Task OnGetAsync([FromQuery(Name = Pager.QueryKey)] int page, string? entityType, Guid? organizationId, CancellationToken ct) =>
-        Audit = await AuditLog.ReadAsync(db, "/Admin/Audit", page, entityType, organizationId, ct);
+    public async Task OnGetAsync([FromQuery(Name = Pager.QueryKey)] int page, string? entityType, string? kind, string? person, Guid? organizationId, CancellationToken ct) =>
+        Audit = await AuditLog.ReadAsync(db, "/Admin/Audit", page,
+            new AuditFilter(entityType, kind == AuditFilter.SecurityKind, person?.Trim(), organizationId), ct);
 }

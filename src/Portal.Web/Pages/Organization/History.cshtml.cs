@@ -12,6 +12,6 @@ public sealed class HistoryModel(PortalDbContext db) : PageModel
 {
     public AuditPage Audit { get; private set; } = null!;
 
-    public async Task OnGetAsync([FromQuery(Name = Pager.QueryKey)] int page, string? entityType, CancellationToken ct) =>
-        Audit = await AuditLog.ReadAsync(db, "/Organization/History", page, entityType, organizationId: null, ct);
+    public async Task OnGetAsync([FromQuery(Name = Pager.QueryKey)] int page, string? entityType, string? kind, string? person, CancellationToken ct) =>
+        Audit = await AuditLog.ReadAsync(db, "/Organization/History", page, new AuditFilter(entityType, kind == AuditFilter.SecurityKind, person?.Trim()), ct);
 }

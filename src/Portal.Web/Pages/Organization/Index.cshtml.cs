@@ -1,14 +1,19 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
+using Portal.Web.Identity;
+using Portal.Web.Localization;
 using Portal.Web.Atlantic;
 using Portal.Web.Offers;
 using Portal.Web.Organizations;
 
 namespace Portal.Web.Pages.Organization;
 
-public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    PortalDbContext db, TimeProvider clock, UserManager<PortalUser> users, PortalSignInManager signIn, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Organizations.Organization Organization { get; private set; } = null!;
     public int ActiveMembers { get; private set; }
@@ -56,5 +61,28 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
                 o.Status == OfferStatus.Submitted ? o.SubmittedAtUtc : o.Status == OfferStatus.NumberReceived ? o.NumberRecordedAtUtc : o.UpdatedAtUtc))
             .ToListAsync(ct);
         return Page();
+    }
+
+    /// <summary>
+    /// An owner requires two-factor sign-in of every owner and HR staff member, or makes it optional again. Members'
+    /// sessions learn it at their next check (within a minute) and are sent to set it up. An owner must use it
+    /// themselves first, so that nobody turns it on without knowing what their colleagues will be asked to do.
+    /// </summary>
+    public async Task<IActionResult> OnPostTwoFactorAsync(bool requireTwoFactor, CancellationToken ct)
+    {
+        if (!User.IsInRole(PortalRoles.EmployerOwner)) return Forbid();
+        if (await users.GetUserAsync(User) is not { } me) return Challenge();
+        if (requireTwoFactor && !me.TwoFactorEnabled)
+        {
+            TempData["Error"] = l["Turn on two-factor sign-in for yourself first, then require it of everyone."].Value;
+            return RedirectToPage();
+        }
+        var organization = await db.Organizations.SingleAsync(ct);
+        if (organization.SetTwoFactorRequirement(requireTwoFactor)) await db.SaveChangesAsync(ct);
+        await signIn.RefreshSignInAsync(me);
+        TempData["Status"] = (requireTwoFactor
+            ? l["Owners and HR staff must now use two-factor sign-in. Those who do not yet are asked to set it up on their next page."]
+            : l["Two-factor sign-in is now optional in your organization."]).Value;
+        return RedirectToPage();
     }
 }
