@@ -532,8 +532,8 @@ namespace Portal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
@@ -546,6 +546,10 @@ namespace Portal.Web.Data.Migrations.SqlServer
                     b.Property<string>("Changes")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
@@ -683,6 +687,9 @@ namespace Portal.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("LastAuthenticatorTimeStep")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
@@ -1142,6 +1149,9 @@ namespace Portal.Web.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("RegisteredAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("RequireTwoFactor")
+                        .HasColumnType("bit");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Portal.Web.Organizations.Organization.Address#MailingAddress", b1 =>
                         {
