@@ -25,6 +25,7 @@ await app.MigratePortalDatabaseAsync();
 
 app.UsePortalErrorPages();
 app.UsePortalSecurityHeaders();
+app.UsePortalRequestRules();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
