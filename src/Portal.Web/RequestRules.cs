@@ -16,6 +16,15 @@ public static class RequestRules
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
             }
+            // What a signed-in person is shown (workers' passport numbers, documents, the CSV export, even a redirect) stays
+            // out of the browser's and proxies' caches, so that Back on a shared computer shows nothing to the next person
+            // (OWASP ASVS 8.2.1). Decided when the answer starts, once authentication has said who is asking.
+            context.Response.OnStarting(() =>
+            {
+                if (context.User.Identity?.IsAuthenticated == true)
+                    context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
             await next();
         });
         return app;
