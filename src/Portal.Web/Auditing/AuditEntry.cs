@@ -41,4 +41,6 @@ public enum AuditAction
     Added = 1,
     Modified = 2,
     Deleted = 3,
+    /// <summary>An administrator sent a failed email again (the outbox rows themselves stay out of the trail).</summary>
+    Retried = 4,
 }
