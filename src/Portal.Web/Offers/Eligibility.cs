@@ -71,7 +71,7 @@ public static partial class Eligibility
         if (program.RequiresParticipatingEmployer)
             Add(nameof(OfferDetails.ProgramCode), facts.IsParticipatingEmployer
                 ? new(RuleOutcome.Passed, "Your organization takes part in {0}.", program.Name)
-                : new(RuleOutcome.Failed, "{0} is open only to its participating employers, and your organization is not one of them.", program.Name));
+                : new(RuleOutcome.Failed, "{0} is open only to its participating employers. Your organization is not recognized as one: an administrator records each one's CRA business number, or confirms the organization itself.", program.Name));
 
         var provinces = program.RequiredProvinceList;
         if (provinces.Count > 0)
