@@ -29,6 +29,7 @@ app.UsePortalForwardedHeaders();
 app.UsePortalErrorPages();
 app.UsePortalHttps();
 app.UsePortalSecurityHeaders();
+app.UsePortalRequestRules();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();

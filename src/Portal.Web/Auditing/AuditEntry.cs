@@ -46,6 +46,8 @@ public enum AuditAction
     Added = 1,
     Modified = 2,
     Deleted = 3,
+    /// <summary>An administrator sent a failed email again (the outbox rows themselves stay out of the trail).</summary>
+    Retried = 4,
 
     // Security events (OWASP ASVS 4.0, 7.2.1 and 7.2.2): rows of entity type "Security" about a person's account.
     SignedIn = 10,
@@ -67,6 +69,7 @@ public static class AuditActions
         AuditAction.Added => "Added",
         AuditAction.Modified => "Modified",
         AuditAction.Deleted => "Deleted",
+        AuditAction.Retried => "Retried",
         AuditAction.SignedIn => "Signed in",
         AuditAction.SignInFailed => "Sign-in failed",
         AuditAction.LockedOut => "Account locked",

@@ -84,6 +84,9 @@ internal static class AuditTrail
     {
         IOrganizationOwned owned => owned.OrganizationId,
         Organization org => org.Id,
+        // An administrator's confirmation that an organization is a participating employer belongs to that organization's history too.
+        ReferenceData.ParticipatingEmployer p => p.ConfirmedOrganizationId
+            ?? (Guid?)entry.Property(nameof(ReferenceData.ParticipatingEmployer.ConfirmedOrganizationId)).OriginalValue,
         PortalUser user => OrganizationOfUser(db, user.Id),
         IdentityUserRole<Guid> r => OrganizationOfUser(db, r.UserId),
         IdentityUserToken<Guid> t => OrganizationOfUser(db, t.UserId),

@@ -144,10 +144,15 @@ public sealed partial class Offer : IOrganizationOwned
         return offer;
     }
 
-    /// <summary>Changes the details. Once the number is received the offer is what IRCC holds: no more edits.</summary>
-    public OfferProblem? Edit(OfferDetails details, DateTime nowUtc)
+    /// <summary>
+    /// Changes the details. A draft is checked when it is submitted; a submitted offer stays eligible through every edit,
+    /// so <paramref name="eligible"/> is the eligibility check of the new details. Once the number is received the offer is
+    /// what IRCC holds: no more edits.
+    /// </summary>
+    public OfferProblem? Edit(OfferDetails details, bool eligible, DateTime nowUtc)
     {
         if (Status is not (OfferStatus.Draft or OfferStatus.Submitted or OfferStatus.FeeRecorded)) return OfferProblem.NotEditable;
+        if (Status != OfferStatus.Draft && !eligible) return OfferProblem.NotEligible;
         if (Status != OfferStatus.Draft) Version++;
         Apply(details, nowUtc);
         return null;

@@ -18,7 +18,7 @@ public static class OfferFacts
         {
             var org = await db.Organizations.IgnoreQueryFilters().AsNoTracking().SingleAsync(o => o.Id == organizationId, ct);
             var employers = await db.ParticipatingEmployers.AsNoTracking().Where(e => e.ProgramCode == program.Code).ToListAsync(ct);
-            participating = employers.Any(e => e.Matches(org.LegalName, org.OperatingName, org.BusinessNumber));
+            participating = employers.Any(e => e.Matches(org.Id, org.BusinessNumber));
         }
         return new EligibilityFacts(program, occupation, list, participating, today);
     }

@@ -60,7 +60,10 @@ internal sealed class ParticipatingEmployerConfiguration : IEntityTypeConfigurat
         b.Property(p => p.Name).HasMaxLength(200).IsRequired();
         b.Property(p => p.BusinessNumber).HasMaxLength(9);
         b.HasIndex(p => new { p.ProgramCode, p.Name }).IsUnique();
+        // One firm per business number: the number is what makes an organization that firm.
+        b.HasIndex(p => new { p.ProgramCode, p.BusinessNumber }).IsUnique();
         b.HasOne<ImmigrationProgram>().WithMany().HasForeignKey(p => p.ProgramCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organizations.Organization>().WithMany().HasForeignKey(p => p.ConfirmedOrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

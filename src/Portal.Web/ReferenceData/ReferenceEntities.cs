@@ -120,28 +120,61 @@ public sealed class ProgramOccupation
     public static ProgramOccupation Create(string program, string occupation) => new() { ProgramCode = program, OccupationCode = occupation };
 }
 
-/// <summary>A firm taking part in a program that names its employers: the Global Hypergrowth Project [004].</summary>
+/// <summary>
+/// A firm taking part in a program that names its employers: the Global Hypergrowth Project of the Innovation Stream
+/// (IRCC, exemption code C88) [004]. An organization of the portal is that firm when its CRA business number is the one an
+/// administrator recorded here, or when an administrator confirmed it (a firm registered under another number, such as a
+/// subsidiary's). Never by name: anyone can register an organization called "Clio".
+/// </summary>
 public sealed class ParticipatingEmployer
 {
     private ParticipatingEmployer() { }
     public Guid Id { get; private set; }
     public string ProgramCode { get; private set; } = string.Empty;
     public string Name { get; private set; } = string.Empty;
-    /// <summary>When known, the match is by business number; otherwise by legal or operating name.</summary>
+    /// <summary>The firm's 9-digit CRA business number, as an administrator recorded it.</summary>
     public string? BusinessNumber { get; private set; }
+    /// <summary>The organization an administrator confirmed as this firm, by whom and when.</summary>
+    public Guid? ConfirmedOrganizationId { get; private set; }
+    public Guid? ConfirmedByUserId { get; private set; }
+    public DateTime? ConfirmedAtUtc { get; private set; }
 
-    public static ParticipatingEmployer Create(string program, string name, string? businessNumber) =>
-        new() { Id = Guid.CreateVersion7(), ProgramCode = program, Name = name.Trim(), BusinessNumber = string.IsNullOrWhiteSpace(businessNumber) ? null : businessNumber.Trim() };
+    public static ParticipatingEmployer Create(string program, string name) =>
+        new() { Id = Guid.CreateVersion7(), ProgramCode = program, Name = name.Trim() };
 
-    public bool Matches(string legalName, string? operatingName, string businessNumber) =>
-        BusinessNumber is not null ? BusinessNumber == businessNumber
-        : Same(Name, legalName) || (operatingName is not null && Same(Name, operatingName));
+    /// <summary>Records the firm's business number (a valid BN9), or forgets it when empty.</summary>
+    public Organizations.BusinessNumberProblem? RecordBusinessNumber(string? businessNumber)
+    {
+        var bn = Organizations.BusinessNumber.Normalize(businessNumber);
+        if (bn.Length == 0)
+        {
+            BusinessNumber = null;
+            return null;
+        }
+        if (Organizations.BusinessNumber.Validate(bn) is { } problem) return problem;
+        BusinessNumber = bn;
+        return null;
+    }
 
-    private static bool Same(string a, string b) => Simplify(a) == Simplify(b);
+    /// <summary>An administrator confirms an organization as this firm. Refused while another organization is confirmed.</summary>
+    public bool Confirm(Guid organizationId, Guid administratorId, DateTime nowUtc)
+    {
+        if (ConfirmedOrganizationId is { } other && other != organizationId) return false;
+        ConfirmedOrganizationId = organizationId;
+        ConfirmedByUserId = administratorId;
+        ConfirmedAtUtc = nowUtc;
+        return true;
+    }
 
-    private static string Simplify(string s) =>
-        new(s.ToLowerInvariant().Replace(" inc.", "", StringComparison.Ordinal).Replace(" inc", "", StringComparison.Ordinal)
-            .Where(char.IsLetterOrDigit).ToArray());
+    public void WithdrawConfirmation()
+    {
+        ConfirmedOrganizationId = null;
+        ConfirmedByUserId = null;
+        ConfirmedAtUtc = null;
+    }
+
+    public bool Matches(Guid organizationId, string businessNumber) =>
+        (BusinessNumber is not null && BusinessNumber == businessNumber) || ConfirmedOrganizationId == organizationId;
 }
 
 /// <summary>The employer compliance fee, with the date each amount took effect [004: $230 CAD].</summary>

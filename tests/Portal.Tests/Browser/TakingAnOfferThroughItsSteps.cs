@@ -14,6 +14,8 @@ public abstract class TakingAnOfferThroughItsSteps(BrowserPortal app)
     {
         var prefix = "offer-" + app.Provider.ToString().ToLowerInvariant();
         var org = await app.RegisterOrganizationAsync("Clio");
+        // Recorded by an administrator on the reference data page (tried in CheckingEligibility): the name alone is not enough.
+        await app.RecordParticipatingEmployerAsync("Clio", org.BusinessNumber);
         var page = await app.NewPersonAsync();
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("Work email").FillAsync(org.Owner.Email);

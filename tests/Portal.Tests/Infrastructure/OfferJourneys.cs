@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
 
 namespace Portal.Tests.Infrastructure;
 
@@ -103,6 +104,18 @@ public static class OfferJourneys
         content.Add(file, "Upload", fileName);
         return await member.FollowAsync(await member.Http.PostAsync($"/Offers/Details?id={offer}&handler=Upload", content));
     }
+
+    /// <summary>
+    /// Records an organization's business number on a participating employer of the Innovation Stream, as an administrator
+    /// does on the reference data page, for tests about what comes after the eligibility check.
+    /// </summary>
+    public static Task RecordParticipatingEmployerAsync(this PortalApp app, string employer, string businessNumber) =>
+        app.WithDbAsync(async db =>
+        {
+            var participating = await db.ParticipatingEmployers.SingleAsync(e => e.ProgramCode == "C88" && e.Name == employer);
+            Assert.Null(participating.RecordBusinessNumber(businessNumber));
+            return await db.SaveChangesAsync();
+        });
 
     public static byte[] Pdf(int size = 2048)
     {

@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
+using Portal.Web.Email;
+using Portal.Web.Email.Messages;
 
 namespace Portal.Tests.Integration;
 
@@ -61,6 +65,36 @@ public abstract class Administrators(PortalApp app)
         var audit = (await admin.OpenAsync("/Admin/Audit?entityType=Organization")).Text;
         Assert.Contains(orgA.BusinessNumber, audit);
         Assert.Contains(orgB.BusinessNumber, audit);
+    }
+
+    [Fact]
+    public async Task Retrying_a_failed_email_is_in_the_audit_trail_with_who_and_when()
+    {
+        var recipient = $"not an address {Guid.NewGuid():N}@";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.False(await scope.ServiceProvider.GetRequiredService<PortalEmails>()
+                .SendAsync(recipient, "en", new OfferNumberMessage("Ana Lima", "Harbour Tech", "Engineer", "A1234567")));
+        }
+        using var admin = await app.SignedInAdministratorAsync();
+        var failed = await admin.OpenAsync("/Admin/Outbox?status=Failed&q=" + Uri.EscapeDataString(recipient));
+        var before = app.Clock.GetUtcNow().UtcDateTime;
+        var retried = await admin.SubmitAndFollowAsync(failed, "[data-testid='retry-form']");
+        Assert.Contains("will be sent again", retried.TestId("status-message"));
+
+        var id = await app.WithDbAsync(db => db.OutboxEmails.Where(o => o.Recipient == recipient).Select(o => o.Id).SingleAsync());
+        var entry = Assert.Single(await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == "OutboxEmail" && a.EntityId == id.ToString()).ToListAsync()));
+        Assert.Equal("Retried", entry.Action.ToString());
+        Assert.StartsWith("admin.", entry.ActorName);
+        Assert.InRange(entry.OccurredAtUtc, before, app.Clock.GetUtcNow().UtcDateTime);
+        Assert.Contains(recipient, entry.Changes);
+
+        var history = await admin.OpenAsync("/Admin/Audit?entityType=OutboxEmail");
+        var row = history.Document.QuerySelectorAll("[data-testid='audit-row']").Single(r => r.TextContent.Contains(id.ToString(), StringComparison.Ordinal));
+        Assert.Contains("Retried", row.TextContent);
+        Assert.Contains(recipient, row.TextContent);
+        Assert.Contains(entry.ActorName, row.TextContent);
     }
 
     [Fact]

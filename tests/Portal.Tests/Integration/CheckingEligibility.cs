@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Integration;
@@ -30,13 +31,77 @@ public abstract class CheckingEligibility(PortalApp app)
     [Fact]
     public async Task A_participating_employer_with_a_teer_1_job_passes_and_is_marked_expedited()
     {
-        var (owner, id, page) = await OfferAsync("Clio", new() { ["Input.ProgramCode"] = "C88" });
-        using var _ = owner;
+        var org = await app.RegisterOrganizationAsync();
+        await app.RecordParticipatingEmployerAsync("Clio", org.BusinessNumber);
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C88" });
+        var page = await owner.OpenAsync($"/Offers/Details?id={id}");
         var rules = Rules(page);
         Assert.DoesNotContain(rules, r => r.Outcome == "Failed");
         Assert.Contains(rules, r => r.Outcome == "Passed" && r.Text.Contains("takes part", StringComparison.Ordinal));
         Assert.Contains(rules, r => r.Outcome == "Info" && r.Text.Contains("expedited", StringComparison.Ordinal));
         (await owner.SubmitOfferAsync(id)).AssertStatus("Submitted");
+    }
+
+    [Fact]
+    public async Task An_organization_named_like_a_participating_employer_is_not_one_without_its_business_number()
+    {
+        var (owner, id, page) = await OfferAsync("Clio", new() { ["Input.ProgramCode"] = "C88" });
+        using var _ = owner;
+        Assert.Contains(Rules(page), r => r.Outcome == "Failed" && r.Text.Contains("participating employers", StringComparison.Ordinal));
+        Assert.DoesNotContain(Rules(page), r => r.Text.Contains("takes part", StringComparison.Ordinal));
+        (await owner.SubmitOfferAsync(id)).AssertStatus("Draft");
+    }
+
+    [Fact]
+    public async Task The_business_number_an_administrator_records_on_a_participating_employer_lets_that_organization_pass()
+    {
+        var org = await app.RegisterOrganizationAsync("Harbour Point of Sale " + Guid.NewGuid().ToString("N")[..4]);
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C88" });
+        Assert.Contains(Rules(await owner.OpenAsync($"/Offers/Details?id={id}")), r => r.Outcome == "Failed" && r.Text.Contains("participating employers", StringComparison.Ordinal));
+
+        using var admin = await app.SignedInAdministratorAsync();
+        var reference = await admin.OpenAsync("/Admin/Reference");
+        const string form = "form[data-employer='Lightspeed Commerce']";
+        var refused = await admin.SubmitAndFollowAsync(reference, form, new() { ["BusinessNumber"] = "123456780" });
+        Assert.NotEqual("", refused.ErrorFor("BusinessNumber"));
+        var saved = await admin.SubmitAndFollowAsync(reference, form, new() { ["BusinessNumber"] = org.BusinessNumber });
+        Assert.Contains(org.BusinessNumber, saved.TestId("employers"));
+
+        var page = await owner.OpenAsync($"/Offers/Details?id={id}");
+        Assert.DoesNotContain(Rules(page), r => r.Outcome == "Failed");
+        Assert.Contains(Rules(page), r => r.Outcome == "Passed" && r.Text.Contains("takes part", StringComparison.Ordinal));
+        (await owner.SubmitOfferAsync(id)).AssertStatus("Submitted");
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "ParticipatingEmployer" && a.Changes.Contains(org.BusinessNumber)).ToListAsync());
+        Assert.StartsWith("admin.", Assert.Single(audit).ActorName);
+    }
+
+    [Fact]
+    public async Task An_administrators_confirmation_makes_an_organization_a_participating_employer_until_withdrawn()
+    {
+        var org = await app.RegisterOrganizationAsync("Home Care Software " + Guid.NewGuid().ToString("N")[..4]);
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var first = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C88" });
+
+        using var admin = await app.SignedInAdministratorAsync();
+        var found = await admin.OpenAsync("/Admin?q=" + org.BusinessNumber);
+        var organization = await admin.OpenAsync(found.Document.QuerySelector("[data-testid='organizations'] a")!.GetAttribute("href")!);
+        var alayaCare = organization.Document.QuerySelectorAll("select[name='ParticipatingEmployerId'] option")
+            .Single(o => o.TextContent.Trim() == "AlayaCare").GetAttribute("value")!;
+        var confirmed = await admin.SubmitAndFollowAsync(organization, "[data-testid='participation-form']", new() { ["ParticipatingEmployerId"] = alayaCare });
+        Assert.Contains("AlayaCare", confirmed.TestId("participation"));
+
+        var page = await owner.OpenAsync($"/Offers/Details?id={first}");
+        Assert.Contains(Rules(page), r => r.Outcome == "Passed" && r.Text.Contains("takes part", StringComparison.Ordinal));
+        (await owner.SubmitOfferAsync(first)).AssertStatus("Submitted");
+        var orgId = await app.WithDbAsync(db => db.Organizations.Where(o => o.BusinessNumber == org.BusinessNumber).Select(o => o.Id).SingleAsync());
+        var audit = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "ParticipatingEmployer" && a.EntityId == alayaCare && a.Changes.Contains(orgId.ToString())).ToListAsync());
+        Assert.StartsWith("admin.", Assert.Single(audit).ActorName);
+
+        await admin.SubmitAndFollowAsync(confirmed, "[data-testid='withdraw-participation-form']");
+        var second = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C88" });
+        Assert.Contains(Rules(await owner.OpenAsync($"/Offers/Details?id={second}")), r => r.Outcome == "Failed" && r.Text.Contains("participating employers", StringComparison.Ordinal));
     }
 
     [Fact]

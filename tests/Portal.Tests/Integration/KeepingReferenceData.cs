@@ -48,6 +48,28 @@ public abstract class KeepingReferenceData(PortalApp app)
     }
 
     [Fact]
+    public async Task Each_form_of_the_reference_page_is_checked_on_its_own()
+    {
+        using var admin = await app.SignedInAdministratorAsync();
+        var page = await admin.OpenAsync("/Admin/Reference");
+        var name = "Harbour Robotics " + Guid.NewGuid().ToString("N")[..4];
+        var badNumber = await admin.SubmitAndFollowAsync(page, "[data-testid='employer-form']", new() { ["EmployerName"] = name, ["EmployerBusinessNumber"] = "123456780" });
+        Assert.Contains("not a valid CRA business number", badNumber.ErrorFor("EmployerBusinessNumber"));
+        Assert.Equal("", badNumber.ErrorFor("Fee.Amount"));
+
+        // The fee form's required fields do not stop the employer form, and the other way round.
+        var added = await admin.SubmitAndFollowAsync(page, "[data-testid='employer-form']", new() { ["EmployerName"] = name });
+        Assert.Contains("is added to the participating employers", added.TestId("status-message"));
+        var fee = await admin.SubmitAndFollowAsync(page, "[data-testid='fee-form']");
+        Assert.Contains("Enter the amount", fee.ErrorFor("Fee.Amount"));
+        Assert.Equal("", fee.ErrorFor("EmployerName"));
+
+        var id = await app.WithDbAsync(db => db.ParticipatingEmployers.Where(e => e.Name == name).Select(e => e.Id).SingleAsync());
+        var removed = await admin.SubmitAndFollowAsync(added, $"form[action*='{id}'][action*='RemoveEmployer']", new() { ["confirm"] = "true" });
+        Assert.Contains("is removed from the participating employers", removed.TestId("status-message"));
+    }
+
+    [Fact]
     public async Task Occupations_are_imported_from_csv_all_or_nothing()
     {
         using var admin = await app.SignedInAdministratorAsync();

@@ -205,6 +205,43 @@ public abstract class SubmittingAnOffer(PortalApp app)
     }
 
     [Fact]
+    public async Task Editing_a_submitted_offer_to_an_ineligible_occupation_or_program_is_refused_with_the_rules_reason()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "AIP-HS" });
+        (await owner.SubmitOfferAsync(id)).AssertStatus("Submitted");
+
+        // Retail salespersons are TEER 4; the Atlantic High-Skilled Class takes TEER 0 to 3 [003].
+        var edit = await owner.OpenAsync($"/Offers/Edit?id={id}");
+        var refused = await owner.SubmitAndFollowAsync(edit, "[data-testid='offer-form']", new Dictionary<string, string>
+        {
+            ["Input.OccupationCode"] = "64100", ["Input.JobTitle"] = "Keep this title", ["Input.Wage"] = "70.25",
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("/Offers/Edit", refused.Path);
+        Assert.Contains("TEER 0, 1, 2, 3", refused.ErrorFor("Input.OccupationCode"));
+        Assert.Equal("64100", refused.ValueOf("Input.OccupationCode"));
+        Assert.Equal("Keep this title", refused.ValueOf("Input.JobTitle"));
+        Assert.Equal("70.25", refused.ValueOf("Input.Wage"));
+
+        // The Innovation Stream is open to its participating employers only [004].
+        var program = await owner.SubmitAndFollowAsync(edit, "[data-testid='offer-form']", new Dictionary<string, string> { ["Input.ProgramCode"] = "C88" });
+        Assert.Equal("/Offers/Edit", program.Path);
+        Assert.Contains("participating employers", program.ErrorFor("Input.ProgramCode"));
+        Assert.Equal("C88", program.ValueOf("Input.ProgramCode"));
+
+        var offer = await app.WithDbAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Id == id));
+        Assert.Equal(("21231", "AIP-HS", 1, OfferStatus.Submitted, 62.5m), (offer.OccupationCode, offer.ProgramCode, offer.Version, offer.Status, offer.Wage));
+
+        // A draft is checked when it is submitted, not each time it is saved.
+        var draft = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "AIP-HS" });
+        var saved = await owner.SubmitAndFollowAsync(await owner.OpenAsync($"/Offers/Edit?id={draft}"), "[data-testid='offer-form']",
+            new Dictionary<string, string> { ["Input.OccupationCode"] = "64100" });
+        saved.AssertStatus("Draft");
+    }
+
+    [Fact]
     public async Task A_withdrawn_offer_with_a_paid_fee_tracks_its_refund()
     {
         var org = await app.RegisterOrganizationAsync();

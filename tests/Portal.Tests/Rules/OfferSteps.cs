@@ -116,15 +116,28 @@ public sealed class OfferSteps
     public void Edits_after_submission_make_new_versions_and_stop_once_the_number_is_issued()
     {
         var offer = Draft();
-        Assert.Null(offer.Edit(Details(), Now));
+        Assert.Null(offer.Edit(Details(), eligible: true, Now));
         Assert.Equal(1, offer.Version);
         offer.Submit(true, Hr, Now);
-        Assert.Null(offer.Edit(Details() with { Wage = 65m }, Now));
+        Assert.Null(offer.Edit(Details() with { Wage = 65m }, eligible: true, Now));
         Assert.Equal((2, 65m), (offer.Version, offer.Wage));
         offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now);
         offer.RecordOfferNumber("A7654321", Hr, Now);
-        Assert.Equal(OfferProblem.NotEditable, offer.Edit(Details() with { Wage = 1m }, Now));
+        Assert.Equal(OfferProblem.NotEditable, offer.Edit(Details() with { Wage = 1m }, eligible: true, Now));
         Assert.Equal(65m, offer.Wage);
+    }
+
+    [Fact]
+    public void A_submitted_offer_refuses_an_edit_that_fails_the_eligibility_check_and_a_draft_does_not()
+    {
+        var offer = Draft();
+        Assert.Null(offer.Edit(Details() with { OccupationCode = "64100" }, eligible: false, Now));
+        Assert.Equal("64100", offer.OccupationCode);
+        offer.Edit(Details(), eligible: true, Now);
+        offer.Submit(true, Hr, Now);
+        Assert.Equal(OfferProblem.NotEligible, offer.Edit(Details() with { OccupationCode = "64100", Wage = 70m }, eligible: false, Now));
+        Assert.Equal(("21231", 1), (offer.OccupationCode, offer.Version));
+        Assert.NotEqual(70m, offer.Wage);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Email;
 using Portal.Web.Localization;
@@ -48,8 +50,19 @@ public sealed class OutboxModel(PortalDbContext db, TimeProvider clock, IStringL
     {
         var row = await db.OutboxEmails.FirstOrDefaultAsync(o => o.Id == id, ct);
         if (row is null) return NotFound();
-        if (row.Retry(clock.GetUtcNow().UtcDateTime))
+        var (status, attempts, error) = (row.Status, row.Attempts, row.LastError);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (row.Retry(now))
         {
+            // Outbox rows stay out of the automatic audit trail (their bodies can hold one-time links), but an administrator
+            // sending an email again is an act someone answers for: who, when and which email, in the same SaveChanges, so
+            // the retry and its record commit or fail together.
+            var changes = JsonSerializer.Serialize(new
+            {
+                before = new { Status = status.ToString(), Attempts = attempts, LastError = error },
+                after = new { Status = row.Status.ToString(), Attempts = row.Attempts, row.Recipient, row.Subject, row.Type },
+            });
+            db.AuditEntries.Add(AuditEntry.Record(now, null, db.Actor.UserId, db.Actor.Name, nameof(OutboxEmail), row.Id.ToString(), AuditAction.Retried, changes));
             await db.SaveChangesAsync(ct);
             TempData["Status"] = l["The email to {0} will be sent again at the next sweep.", row.Recipient].Value;
         }

@@ -36,13 +36,15 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock) : PageMod
         var today = clock.Today();
         Members = await db.ActiveMembersAsync(ct);
         var query = db.SettlementCommitments.AsNoTracking();
+        // Anything but "all" or a status's name ("9", "abc", a number for a status) is the default: the open ones.
+        CommitmentStatus? status = Enum.TryParse<CommitmentStatus>(State, out var named) && Enum.IsDefined(named) ? named : null;
+        State = State == "all" ? "all" : status?.ToString() ?? "open";
         query = State switch
         {
             "all" => query,
-            _ when Enum.TryParse<CommitmentStatus>(State, out var s) && Enum.IsDefined(s) => query.Where(c => c.Status == s),
-            _ => query.Where(c => c.Status == CommitmentStatus.Planned || c.Status == CommitmentStatus.InProgress),
+            "open" => query.Where(c => c.Status == CommitmentStatus.Planned || c.Status == CommitmentStatus.InProgress),
+            _ => query.Where(c => c.Status == named),
         };
-        if (State != "all" && !Enum.TryParse<CommitmentStatus>(State, out _)) State = "open";
         if (Owner is { } owner) query = query.Where(c => c.OwnerUserId == owner);
         if (DueBy is { } due) query = query.Where(c => c.DueOn <= due);
 

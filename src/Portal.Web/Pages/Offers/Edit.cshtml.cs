@@ -90,7 +90,19 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
         }
         else
         {
-            if (offer.Edit(Input.ToDetails(), now) is { } problem)
+            // A submitted offer has started its way to IRCC: an edit (another occupation, another program) must keep it
+            // eligible, checked as at submission, with each failed rule's reason beside its field and what was typed kept.
+            var details = Input.ToDetails();
+            var failed = offer.Status == OfferStatus.Draft ? []
+                : Eligibility.Check(details, await OfferFacts.ForAsync(db, details, offer.OrganizationId, today, ct)).Where(r => r.Outcome == RuleOutcome.Failed).ToList();
+            foreach (var rule in failed)
+                ModelState.AddModelError(rule.Field is null ? string.Empty : "Input." + rule.Field, l[rule.Message, rule.Values]);
+            if (failed.Count > 0)
+            {
+                Choices = await OfferChoices.LoadAsync(db, ct);
+                return Page();
+            }
+            if (offer.Edit(details, eligible: failed.Count == 0, now) is { } problem)
             {
                 TempData["Error"] = OfferMessages.Describe(problem, l);
                 return RedirectToPage("Details", new { id = offer.Id });

@@ -33,6 +33,7 @@ public sealed class IndexModel(PortalDbContext db, ReferenceData.ReferenceCache 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        IgnoreOutOfRange();
         var query = Filtered();
         var page = Pager.Normalize(PageNumber);
         // A first page that is not full is the whole list: its length is the count, and the count query is saved.
@@ -46,6 +47,7 @@ public sealed class IndexModel(PortalDbContext db, ReferenceData.ReferenceCache 
     /// <summary>The CSV of what the list shows: the same search, filters and sort, every page.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
+        IgnoreOutOfRange();
         var rows = await Project(Sorted(Filtered())).ToListAsync(ct);
         // A member's rows carry no organization name (it is theirs); the file names it on every line all the same.
         var own = await db.Organizations.AsNoTracking().Select(o => o.OperatingName ?? o.LegalName).FirstOrDefaultAsync(ct);
@@ -60,6 +62,14 @@ public sealed class IndexModel(PortalDbContext db, ReferenceData.ReferenceCache 
         }
         return File(buffer.ToArray(),
             "text/csv; charset=utf-8", $"offers-{DateTime.UtcNow:yyyyMMdd}.csv");
+    }
+
+    /// <summary>A value no form of the portal sends filters nothing: the list is shown without it rather than an error.</summary>
+    private void IgnoreOutOfRange()
+    {
+        // A year that a date cannot hold whole (0, negative, 9999 and later, whose end is past the calendar's).
+        if (Year is < 1 or > 9998) Year = null;
+        if (!Sorts.Contains(Sort)) Sort = "newest";
     }
 
     public Dictionary<string, string?> Filters() => new()

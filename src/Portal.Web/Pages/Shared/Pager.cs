@@ -8,8 +8,11 @@ public sealed record Pager(int Page, int PageSize, int TotalCount, string Path, 
     /// <summary>"page" is taken by Razor Pages' own route value, so the page number travels as "p".</summary>
     public const string QueryKey = "p";
 
+    /// <summary>The page shown: a number past the last (an old link, a typed one) shows the last page, and says so.</summary>
+    public int Page { get; } = Math.Clamp(Page, 1, Math.Max(1, (TotalCount + PageSize - 1) / PageSize));
+
     public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
-    public int Skip => (Math.Clamp(Page, 1, TotalPages) - 1) * PageSize;
+    public int Skip => (Page - 1) * PageSize;
 
     public string UrlFor(int page)
     {
