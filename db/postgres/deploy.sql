@@ -1393,3 +1393,95 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202174406_Security') THEN
+    ALTER TABLE "Organizations" ADD "RequireTwoFactor" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202174406_Security') THEN
+    ALTER TABLE "AuditEntries" ALTER COLUMN "Action" TYPE character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202174406_Security') THEN
+    ALTER TABLE "AuditEntries" ADD "ClientAddress" character varying(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202174406_Security') THEN
+    ALTER TABLE "AspNetUsers" ADD "LastAuthenticatorTimeStep" bigint;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202174406_Security') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202174406_Security', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175435_ParticipatingEmployerConfirmation') THEN
+    ALTER TABLE "ParticipatingEmployers" ADD "ConfirmedAtUtc" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175435_ParticipatingEmployerConfirmation') THEN
+    ALTER TABLE "ParticipatingEmployers" ADD "ConfirmedByUserId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175435_ParticipatingEmployerConfirmation') THEN
+    ALTER TABLE "ParticipatingEmployers" ADD "ConfirmedOrganizationId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175435_ParticipatingEmployerConfirmation') THEN
+    CREATE INDEX "IX_ParticipatingEmployers_ConfirmedOrganizationId" ON "ParticipatingEmployers" ("ConfirmedOrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175435_ParticipatingEmployerConfirmation') THEN
+    CREATE UNIQUE INDEX "IX_ParticipatingEmployers_ProgramCode_BusinessNumber" ON "ParticipatingEmployers" ("ProgramCode", "BusinessNumber");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175435_ParticipatingEmployerConfirmation') THEN
+    ALTER TABLE "ParticipatingEmployers" ADD CONSTRAINT "FK_ParticipatingEmployers_Organizations_ConfirmedOrganizationId" FOREIGN KEY ("ConfirmedOrganizationId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175435_ParticipatingEmployerConfirmation') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202175435_ParticipatingEmployerConfirmation', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -928,3 +928,67 @@ VALUES ('20261202162503_KeyRingAndLegacyTablesDropped', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Organizations" ADD "RequireTwoFactor" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "AuditEntries" ADD "ClientAddress" TEXT NULL;
+
+ALTER TABLE "AspNetUsers" ADD "LastAuthenticatorTimeStep" INTEGER NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202174344_Security', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "ParticipatingEmployers" ADD "ConfirmedAtUtc" TEXT NULL;
+
+ALTER TABLE "ParticipatingEmployers" ADD "ConfirmedByUserId" TEXT NULL;
+
+ALTER TABLE "ParticipatingEmployers" ADD "ConfirmedOrganizationId" TEXT NULL;
+
+CREATE INDEX "IX_ParticipatingEmployers_ConfirmedOrganizationId" ON "ParticipatingEmployers" ("ConfirmedOrganizationId");
+
+CREATE UNIQUE INDEX "IX_ParticipatingEmployers_ProgramCode_BusinessNumber" ON "ParticipatingEmployers" ("ProgramCode", "BusinessNumber");
+
+CREATE TABLE "ef_temp_ParticipatingEmployers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ParticipatingEmployers" PRIMARY KEY,
+    "BusinessNumber" TEXT NULL,
+    "ConfirmedAtUtc" TEXT NULL,
+    "ConfirmedByUserId" TEXT NULL,
+    "ConfirmedOrganizationId" TEXT NULL,
+    "Name" TEXT NOT NULL,
+    "ProgramCode" TEXT NOT NULL,
+    CONSTRAINT "FK_ParticipatingEmployers_Organizations_ConfirmedOrganizationId" FOREIGN KEY ("ConfirmedOrganizationId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ParticipatingEmployers_Programs_ProgramCode" FOREIGN KEY ("ProgramCode") REFERENCES "Programs" ("Code") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_ParticipatingEmployers" ("Id", "BusinessNumber", "ConfirmedAtUtc", "ConfirmedByUserId", "ConfirmedOrganizationId", "Name", "ProgramCode")
+SELECT "Id", "BusinessNumber", "ConfirmedAtUtc", "ConfirmedByUserId", "ConfirmedOrganizationId", "Name", "ProgramCode"
+FROM "ParticipatingEmployers";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "ParticipatingEmployers";
+
+ALTER TABLE "ef_temp_ParticipatingEmployers" RENAME TO "ParticipatingEmployers";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_ParticipatingEmployers_ConfirmedOrganizationId" ON "ParticipatingEmployers" ("ConfirmedOrganizationId");
+
+CREATE UNIQUE INDEX "IX_ParticipatingEmployers_ProgramCode_BusinessNumber" ON "ParticipatingEmployers" ("ProgramCode", "BusinessNumber");
+
+CREATE UNIQUE INDEX "IX_ParticipatingEmployers_ProgramCode_Name" ON "ParticipatingEmployers" ("ProgramCode", "Name");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202175402_ParticipatingEmployerConfirmation', '10.0.15');
+

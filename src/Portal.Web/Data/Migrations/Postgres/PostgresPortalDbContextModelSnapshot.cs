@@ -1342,6 +1342,15 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ConfirmedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConfirmedOrganizationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1353,6 +1362,11 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedOrganizationId");
+
+                    b.HasIndex("ProgramCode", "BusinessNumber")
+                        .IsUnique();
 
                     b.HasIndex("ProgramCode", "Name")
                         .IsUnique();
@@ -1611,6 +1625,11 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Web.ReferenceData.ParticipatingEmployer", b =>
                 {
+                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
                         .WithMany()
                         .HasForeignKey("ProgramCode")

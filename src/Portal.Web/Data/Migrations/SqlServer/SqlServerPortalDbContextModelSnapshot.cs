@@ -1350,6 +1350,15 @@ namespace Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(9)
                         .HasColumnType("nvarchar(9)");
 
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ConfirmedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ConfirmedOrganizationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1361,6 +1370,12 @@ namespace Portal.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedOrganizationId");
+
+                    b.HasIndex("ProgramCode", "BusinessNumber")
+                        .IsUnique()
+                        .HasFilter("[BusinessNumber] IS NOT NULL");
 
                     b.HasIndex("ProgramCode", "Name")
                         .IsUnique();
@@ -1619,6 +1634,11 @@ namespace Portal.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Portal.Web.ReferenceData.ParticipatingEmployer", b =>
                 {
+                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
                         .WithMany()
                         .HasForeignKey("ProgramCode")

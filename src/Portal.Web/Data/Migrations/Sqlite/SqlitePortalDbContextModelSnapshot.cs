@@ -1329,6 +1329,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConfirmedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConfirmedOrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1340,6 +1349,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedOrganizationId");
+
+                    b.HasIndex("ProgramCode", "BusinessNumber")
+                        .IsUnique();
 
                     b.HasIndex("ProgramCode", "Name")
                         .IsUnique();
@@ -1598,6 +1612,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Web.ReferenceData.ParticipatingEmployer", b =>
                 {
+                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
                         .WithMany()
                         .HasForeignKey("ProgramCode")

@@ -1,0 +1,81 @@
+using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Portal.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ParticipatingEmployerConfirmation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ConfirmedAtUtc",
+                table: "ParticipatingEmployers",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ConfirmedByUserId",
+                table: "ParticipatingEmployers",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ConfirmedOrganizationId",
+                table: "ParticipatingEmployers",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParticipatingEmployers_ConfirmedOrganizationId",
+                table: "ParticipatingEmployers",
+                column: "ConfirmedOrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParticipatingEmployers_ProgramCode_BusinessNumber",
+                table: "ParticipatingEmployers",
+                columns: new[] { "ProgramCode", "BusinessNumber" },
+                unique: true,
+                filter: "[BusinessNumber] IS NOT NULL");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ParticipatingEmployers_Organizations_ConfirmedOrganizationId",
+                table: "ParticipatingEmployers",
+                column: "ConfirmedOrganizationId",
+                principalTable: "Organizations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_ParticipatingEmployers_Organizations_ConfirmedOrganizationId",
+                table: "ParticipatingEmployers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ParticipatingEmployers_ConfirmedOrganizationId",
+                table: "ParticipatingEmployers");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ParticipatingEmployers_ProgramCode_BusinessNumber",
+                table: "ParticipatingEmployers");
+
+            migrationBuilder.DropColumn(
+                name: "ConfirmedAtUtc",
+                table: "ParticipatingEmployers");
+
+            migrationBuilder.DropColumn(
+                name: "ConfirmedByUserId",
+                table: "ParticipatingEmployers");
+
+            migrationBuilder.DropColumn(
+                name: "ConfirmedOrganizationId",
+                table: "ParticipatingEmployers");
+        }
+    }
+}
