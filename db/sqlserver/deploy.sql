@@ -1353,3 +1353,115 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202174422_Security'
+)
+BEGIN
+    ALTER TABLE [Organizations] ADD [RequireTwoFactor] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202174422_Security'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AuditEntries]') AND [c].[name] = N'Action');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [AuditEntries] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [AuditEntries] ALTER COLUMN [Action] nvarchar(30) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202174422_Security'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [ClientAddress] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202174422_Security'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [LastAuthenticatorTimeStep] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202174422_Security'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202174422_Security', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175502_ParticipatingEmployerConfirmation'
+)
+BEGIN
+    ALTER TABLE [ParticipatingEmployers] ADD [ConfirmedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175502_ParticipatingEmployerConfirmation'
+)
+BEGIN
+    ALTER TABLE [ParticipatingEmployers] ADD [ConfirmedByUserId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175502_ParticipatingEmployerConfirmation'
+)
+BEGIN
+    ALTER TABLE [ParticipatingEmployers] ADD [ConfirmedOrganizationId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175502_ParticipatingEmployerConfirmation'
+)
+BEGIN
+    CREATE INDEX [IX_ParticipatingEmployers_ConfirmedOrganizationId] ON [ParticipatingEmployers] ([ConfirmedOrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175502_ParticipatingEmployerConfirmation'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_ParticipatingEmployers_ProgramCode_BusinessNumber] ON [ParticipatingEmployers] ([ProgramCode], [BusinessNumber]) WHERE [BusinessNumber] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175502_ParticipatingEmployerConfirmation'
+)
+BEGIN
+    ALTER TABLE [ParticipatingEmployers] ADD CONSTRAINT [FK_ParticipatingEmployers_Organizations_ConfirmedOrganizationId] FOREIGN KEY ([ConfirmedOrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175502_ParticipatingEmployerConfirmation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202175502_ParticipatingEmployerConfirmation', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

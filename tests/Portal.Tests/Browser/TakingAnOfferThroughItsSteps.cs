@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Portal.Tests.Infrastructure;
+using Portal.Web;
 
 namespace Portal.Tests.Browser;
 
@@ -29,7 +30,7 @@ public abstract class TakingAnOfferThroughItsSteps(BrowserPortal app)
         await page.AssertAccessibleAsync();
         await page.GetByTestId("new-offer").ClickAsync();
 
-        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2);
+        var start = app.Clock.Today().AddMonths(2);
         await page.GetByLabel("Family name", new() { Exact = true }).FillAsync("Haddad");
         await page.GetByLabel("Given names").FillAsync("Leila");
         await page.GetByLabel("Date of birth").FillAsync("1994-09-03");
@@ -70,7 +71,7 @@ public abstract class TakingAnOfferThroughItsSteps(BrowserPortal app)
 
         await page.GetByTestId("submit-offer").ClickAsync();
         await Assertions.Expect(page.GetByTestId("offer-status")).ToHaveTextAsync("Submitted");
-        await page.GetByLabel("Date of payment").FillAsync(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Date of payment").FillAsync(app.Clock.Today().ToString("yyyy-MM-dd"));
         await page.GetByLabel("Receipt or transaction reference").FillAsync("IRCC-20261122-0042");
         await page.AssertAccessibleAsync();
         await page.GetByTestId("record-fee").ClickAsync();
@@ -85,7 +86,7 @@ public abstract class TakingAnOfferThroughItsSteps(BrowserPortal app)
         await page.GetByTestId("record-number").ClickAsync();
         await Assertions.Expect(page.GetByTestId("offer-number")).ToHaveTextAsync(number);
 
-        await page.GetByLabel("Date given to the worker").FillAsync(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"));
+        await page.GetByLabel("Date given to the worker").FillAsync(app.Clock.Today().ToString("yyyy-MM-dd"));
         await page.GetByLabel("Email the number to the worker", new() { Exact = false }).CheckAsync();
         await page.GetByTestId("record-given").ClickAsync();
         await Assertions.Expect(page.GetByTestId("offer-status")).ToHaveTextAsync("Number given to the worker");

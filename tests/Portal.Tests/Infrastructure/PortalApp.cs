@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Portal.Web.Data;
 using Portal.Web.Identity;
 
@@ -48,7 +50,21 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
-    public TestClock Clock { get; } = new();
+    /// <summary>
+    /// Where every test portal's clock starts: tomorrow (by the real date when the test run began) at 17:00 UTC, noon in
+    /// Toronto, so that no test depends on the wall clock's time of day or runs into midnight in Toronto or in UTC. It is
+    /// in the real future, so that persistent cookies the portal issues by its own clock (cookie authentication reads
+    /// the injected TimeProvider) carry an Expires that a browser on the real clock keeps. One start for the whole run:
+    /// portals that share a database (a restart, a second instance) agree on the date.
+    /// </summary>
+    public static readonly DateTimeOffset ClockStart = new(DateTime.UtcNow.Date.AddDays(1).AddHours(17), TimeSpan.Zero);
+
+    /// <summary>
+    /// The portal's notion of "now": it does not move by itself. A test moves it with <c>Clock.Advance</c>, or with
+    /// <see cref="AdvanceUntilAsync{T}"/> where the portal must see time pass (an outbox retry waiting for its backoff).
+    /// The portal's waiting (the dispatcher's interval, Hangfire's polling, SMTP timeouts) is on real time, not on it.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(ClockStart);
 
     /// <summary>The portal's environment: "Testing" (treated as production: HTTPS only), or "Development" for a test of it.</summary>
     public string EnvironmentName { get; init; } = "Testing";
@@ -141,6 +157,43 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
             next(app);
         };
     }
+
+    /// <summary>
+    /// For what must see the portal's time pass (a retry after its backoff, a lease running out): reads, and while
+    /// <paramref name="done"/> is false moves the portal's clock <paramref name="step"/> (1 s unless given) and waits
+    /// a little on the real clock for the background work to come round; gives up after <paramref name="seconds"/>
+    /// real seconds and returns the last value read, for the caller to assert on.
+    /// </summary>
+    public async Task<T> AdvanceUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? step = null, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || DateTime.UtcNow > deadline) return value;
+            Clock.Advance(step ?? TimeSpan.FromSeconds(1));
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>
+    /// Waits (on the real clock, 30 s at most) until this portal's outbox dispatcher has run a whole pass that began
+    /// after this call and its outbox has nothing due left: whatever this portal was going to send by now has been
+    /// sent. What a test checks before it asserts that nothing more arrived, instead of sleeping a fixed time.
+    /// Only where the scheduler runs (Scheduler:Enabled=true).
+    /// </summary>
+    public async Task DispatcherCameRoundAsync()
+    {
+        var dispatcher = Services.GetRequiredService<Portal.Web.Reminders.OutboxDispatchJob>();
+        var since = DateTime.UtcNow;
+        dispatcher.RunNow();
+        var passed = await Eventually.ReadAsync(() => Task.FromResult(dispatcher.LastRunUtc > since && !dispatcher.Running), done => done, seconds: 30, everyMilliseconds: 100);
+        Assert.True(passed, "The outbox dispatcher did not come round within 30 s.");
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var due = await WithDbAsync(db => db.OutboxEmails.CountAsync(o => o.Status == Portal.Web.Email.OutboxStatus.Pending && o.NextAttemptAtUtc <= now));
+        Assert.Equal(0, due);
+    }
+
 
     /// <summary>Runs code against the portal's database as the system (all organizations visible).</summary>
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)

@@ -145,7 +145,7 @@ public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
         var sweep = jobs.List().Single(j => j.Job == PortalJobs.Sweep);
         Assert.True(sweep.LastRunUtc >= due.UtcDateTime, $"last run {sweep.LastRunUtc:O}");
         Assert.Equal(due.UtcDateTime.AddDays(1), sweep.NextRunUtc);
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        await second.DispatcherCameRoundAsync();
         Assert.Equal(1, smtp.Received.Count(Fee));
     }
 
@@ -176,7 +176,9 @@ public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
         Assert.Equal(1, sent);
         Assert.Matches(Time, (await admin.OpenAsync("/Admin/Jobs")).TestId($"last-{PortalJobs.Sweep}"));
         // Portal B, with a reminder just as due, swept nothing and its sweep has never run.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Both dispatchers have sent whatever was due in their outbox by now.
+        await a.DispatcherCameRoundAsync();
+        await b.DispatcherCameRoundAsync();
         Assert.DoesNotContain(smtpB.Received, m => Reminder(m, ownerB));
         Assert.DoesNotContain(smtpA.Received, m => Reminder(m, ownerB));
         Assert.Null(b.Services.GetRequiredService<ScheduledJobs>().List().Single(j => j.Job == PortalJobs.Sweep).LastRunUtc);
@@ -194,13 +196,15 @@ public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
         var to = Journeys.NewEmail("faults");
         await app.Services.GetRequiredService<PortalEmails>().SendAsync(to, "en", new OfferNumberMessage("Ana", "Faults Inc.", "Welder", "A1234567"), "faults:" + to);
 
-        var received = await Eventually.ReadAsync(() => Task.FromResult(smtp.Received.Where(m => m.To == to).ToList()), r => r.Count > 0, seconds: 60);
+        // The portal's clock stands still: it is moved on, a second at a time, past each retry's backoff.
+        var received = await app.AdvanceUntilAsync(() => Task.FromResult(smtp.Received.Where(m => m.To == to).ToList()), r => r.Count > 0, seconds: 60);
         var email = Assert.Single(received);
         Assert.Contains("A1234567", email.Text);
         var row = await app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.Recipient == to));
         Assert.Equal(OutboxStatus.Sent, row.Status);
         Assert.Equal(failures + 1, row.Attempts);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        app.Clock.Advance(TimeSpan.FromMinutes(5)); // past any retry it could still have had
+        await app.DispatcherCameRoundAsync();
         Assert.Single(smtp.Received, m => m.To == to);
     }
 
@@ -269,7 +273,19 @@ public abstract class TwoInstancesOnPostgres(ITestOutputHelper output)
             return Task.FromResult(n);
         }, n => n >= reminders, seconds: 900, everyMilliseconds: 500);
         var elapsed = clock.Elapsed - firstSeen;
-        await Task.Delay(TimeSpan.FromSeconds(6)); // another sweep and dispatch: nothing more may arrive
+        // Another sweep and dispatch: nothing more may arrive. Waits for a sweep enqueued after the last email arrived
+        // to have succeeded (Hangfire's record of the recurring job), then for both dispatchers to come round.
+        var storage = first.Services.GetRequiredService<Hangfire.JobStorage>();
+        var lastEmail = DateTime.UtcNow;
+        var sweep = await Eventually.ReadAsync(() =>
+        {
+            using var connection = storage.GetConnection();
+            return Task.FromResult(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection, [PortalJobs.Sweep]).Single());
+        }, r => r.LastExecution > lastEmail && r.LastJobState == Hangfire.States.SucceededState.StateName, seconds: 60, everyMilliseconds: 500);
+        Assert.True(sweep.LastExecution > lastEmail && sweep.LastJobState == Hangfire.States.SucceededState.StateName,
+            $"No sweep succeeded after the last email; last {sweep.LastExecution:O} {sweep.LastJobState}");
+        await first.DispatcherCameRoundAsync();
+        await second.DispatcherCameRoundAsync();
 
         bool Due(string key) => key.StartsWith(nameof(ReminderType.CommitmentDueSoon), StringComparison.Ordinal);
         var keys = smtp.Keys().Where(Due).ToList();
