@@ -55,7 +55,7 @@ public abstract class SharingTheKeyRing(Func<PortalApp> newApp)
     }
 
     private static PortalClient ClientOf(PortalApp app, System.Net.CookieContainer cookies) =>
-        new(app.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)));
+        new(app.CreateDefaultClient(app.ClientOptions.BaseAddress, new CookieContainerHandler(cookies)), cookies);
 }
 
 public sealed class SharingTheKeyRingOnPostgres() : SharingTheKeyRing(() => new PostgresPortal());
