@@ -48,10 +48,10 @@ public sealed class EmailSender(
         // One Message-Id per outbox row (RFC 5322 section 3.6.4): a retry after a lost reply is recognisably the same
         // message, so the receiving end can tell a duplicate from a second email.
         if (message.OutboxId is { } id) mime.MessageId = $"{id:N}@{from.Domain}";
-        if (message.Key is { } key) mime.Headers.Add("X-Portal-Key", key);
+        if (message.Key is { } key) mime.Headers.Add(Unfolded("X-Portal-Key", key));
         if (message.Unsubscribe is { } unsubscribe)
         {
-            mime.Headers.Add(Unfolded(HeaderId.ListUnsubscribe, $"<{unsubscribe}>"));
+            mime.Headers.Add(Unfolded("List-Unsubscribe", $"<{unsubscribe}>"));
             // RFC 8058: the one-click POST is only offered over HTTPS.
             if (unsubscribe.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
                 mime.Headers.Add(HeaderId.ListUnsubscribePost, "List-Unsubscribe=One-Click");
@@ -70,12 +70,13 @@ public sealed class EmailSender(
     }
 
     /// <summary>
-    /// A header written as given, on one line (RFC 5322 allows 998 characters), so a long signed link reaches every
-    /// mail client whole, however it unfolds headers.
+    /// An ASCII header written as given, on one line (RFC 5322 allows 998 characters): left to MimeKit, a value with a
+    /// word longer than a line (a signed link, an outbox key) is turned into RFC 2047 encoded words, which a client
+    /// reading the raw header, or counting keys, does not decode.
     /// </summary>
-    private static Header Unfolded(HeaderId id, string value)
+    private static Header Unfolded(string field, string value)
     {
-        var header = new Header(id, value);
+        var header = new Header(field, value);
         header.SetRawValue(Encoding.ASCII.GetBytes(" " + value + "\r\n"));
         return header;
     }

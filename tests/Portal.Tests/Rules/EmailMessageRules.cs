@@ -71,6 +71,15 @@ public sealed class EmailMessageRules
     }
 
     [Fact]
+    public void A_long_outbox_key_is_written_whole_on_one_line_for_whoever_counts_keys_in_the_raw_message()
+    {
+        var key = $"CommitmentDueSoon:{Guid.NewGuid():N}:2031-05-04:{Guid.NewGuid():N}";
+        using var mime = EmailSender.Build(new EmailMessage("ana.lima@example.test", "Rappel", "<p>x</p>", "x", "en", key), Options);
+        Assert.Contains($"\r\nX-Portal-Key: {key}\r\n", Raw(mime), StringComparison.Ordinal);
+        Assert.Equal(key, RoundTrip(mime).Headers["X-Portal-Key"]);
+    }
+
+    [Fact]
     public void A_long_unsubscribe_link_stays_whole_on_one_line_and_the_one_click_post_is_offered_only_over_https()
     {
         var link = "https://portal.example.test/Account/ReminderLink?token=" + new string('A', 400);
