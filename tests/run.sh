@@ -17,6 +17,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Each test portal's configuration and static files would hold inotify watchers; a run starts more portals than the
+# kernel's default 128 instances allow. Polling watchers need none.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
+
 results="tests/.artifacts"
 rm -rf "$results"
 # The local tools of dotnet-tools.json (dotnet-ef, which db/add-migration.sh uses).

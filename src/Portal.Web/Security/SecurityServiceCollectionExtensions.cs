@@ -60,6 +60,26 @@ public static class SecurityServiceCollectionExtensions
         if (app.Environment.IsDevelopment()) return app;
         app.UseHsts();
         app.UseHttpsRedirection();
+        // When the HTTPS port is not known (a proxy that sends no X-Forwarded-Proto, https_port unset), the redirection
+        // above lets plain HTTP through, and a form page would fail: its Secure-only antiforgery cookie cannot be set over
+        // HTTP. The public address is https (checked at start-up), so a reading is sent there and anything else refused;
+        // /health stays reachable for a load balancer's plain-HTTP probe.
+        var publicBase = app.Services.GetRequiredService<IOptions<Data.PortalOptions>>().Value.PublicBaseUrl.TrimEnd('/');
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.IsHttps || context.Request.Path.StartsWithSegments("/health"))
+            {
+                await next();
+                return;
+            }
+            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
+                context.Response.Headers.Location = publicBase + context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+                return;
+            }
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        });
         return app;
     }
 

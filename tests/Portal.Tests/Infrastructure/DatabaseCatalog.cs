@@ -48,15 +48,29 @@ public static class DatabaseCatalog
     /// <summary>Every row of the reference tables, as text, in key order.</summary>
     public static Task<List<string>> ReferenceDataAsync(DbConnection connection) => RowsAsync(connection, ReferenceTables);
 
-    /// <summary>Every row of the tables, as text, in key order.</summary>
-    public static async Task<List<string>> RowsAsync(DbConnection connection, IEnumerable<string> tables)
+    /// <summary>The column names of a table, in their order.</summary>
+    public static async Task<List<string>> ColumnsAsync(DbConnection connection, string table)
+    {
+        if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT * FROM \"{table}\" WHERE 1 = 0";
+        await using var reader = await cmd.ExecuteReaderAsync();
+        return Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+    }
+
+    /// <summary>
+    /// Every row of the tables, as text, in key order; only the given columns of a table when <paramref name="columns"/>
+    /// names them (what a table had before a migration added more).
+    /// </summary>
+    public static async Task<List<string>> RowsAsync(DbConnection connection, IEnumerable<string> tables, IReadOnlyDictionary<string, List<string>>? columns = null)
     {
         if (connection.State != System.Data.ConnectionState.Open) await connection.OpenAsync();
         var rows = new List<string>();
         foreach (var table in tables)
         {
             await using var cmd = connection.CreateCommand();
-            cmd.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
+            var select = columns?.GetValueOrDefault(table) is { } named ? string.Join(", ", named.Select(c => $"\"{c}\"")) : "*";
+            cmd.CommandText = $"SELECT {select} FROM \"{table}\" ORDER BY 1, 2";
             await using var reader = await cmd.ExecuteReaderAsync();
             while (await reader.ReadAsync())
                 rows.Add(table + ": " + string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Select(i =>

@@ -37,6 +37,13 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public const string PeerAddressHeader = "X-Test-Peer-Address";
 
+    static PortalApp()
+    {
+        // Every portal's configuration and static files would hold inotify watchers, and a run starts more portals than
+        // the kernel's default 128 instances allow; polling watchers need none (also set by tests/run.sh).
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     protected PortalApp()
     {
         // Every test signs in and registers from that one "address": limits far above what a test class does, so only

@@ -162,7 +162,11 @@ public abstract class ListingOffers(PortalApp app)
         Assert.NotNull((await owner.OpenAsync("/Offers")).TestId("offers-empty"));
         var ids = new List<Guid>();
         for (var i = 0; i < 55; i++)
+        {
+            // The portal's clock stands still unless moved: a second between offers gives "newest first" an order.
+            app.Clock.Advance(TimeSpan.FromSeconds(1));
             ids.Add(await owner.CreateOfferAsync(app, new() { ["Input.WorkerFamilyName"] = $"Family{i:D2}", ["Input.JobTitle"] = i % 2 == 0 ? "Data Scientist" : "Web Developer" }));
+        }
         await owner.SubmitOfferAsync(ids[3]);
 
         var first = await owner.OpenAsync("/Offers");

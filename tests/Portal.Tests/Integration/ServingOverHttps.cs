@@ -80,6 +80,20 @@ public sealed class ServingOverHttpsSettings
     }
 
     [Fact]
+    public async Task Plain_http_is_sent_to_the_public_address_when_the_https_port_is_not_known()
+    {
+        await using var app = new SqlitePortal();
+        await app.InitializeAsync();
+        using var client = app.NewClient();
+        var page = await client.GetAsync("http://localhost/Account/Login?ReturnUrl=%2FOffers");
+        Assert.Equal(HttpStatusCode.PermanentRedirect, page.StatusCode);
+        Assert.Equal(app.PublicBaseUrl.TrimEnd('/') + "/Account/Login?ReturnUrl=%2FOffers", page.Headers.Location!.ToString());
+        var post = await client.Http.PostAsync("http://localhost/Account/Login", new FormUrlEncodedContent([new("Email", "someone@example.test")]));
+        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("http://localhost/health")).StatusCode);
+    }
+
+    [Fact]
     public async Task Development_runs_on_plain_http_with_no_set_up()
     {
         await using var app = new SqlitePortal { EnvironmentName = "Development" };

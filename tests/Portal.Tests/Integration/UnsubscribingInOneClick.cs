@@ -21,7 +21,7 @@ public abstract class UnsubscribingInOneClick(Func<PortalApp> newApp)
 
     /// <summary>A mail client: it keeps no cookie and sends no antiforgery token.</summary>
     private HttpClient MailClient() =>
-        App.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        App.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false, BaseAddress = App.ClientOptions.BaseAddress });
 
     private static Task<HttpResponseMessage> OneClickAsync(HttpClient client, string target) =>
         client.PostAsync(target, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
