@@ -23,7 +23,7 @@ export DOTNET_USE_POLLING_FILE_WATCHER=true
 
 results="tests/.artifacts"
 rm -rf "$results"
-# The local tools of dotnet-tools.json (dotnet-ef, which db/add-migration.sh uses).
+# The local tools of .config/dotnet-tools.json (dotnet-ef, which db/add-migration.sh uses).
 dotnet tool restore >/dev/null
 dotnet build Portal.sln -c Release -nologo -v quiet
 status=0
