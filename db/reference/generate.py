@@ -9,7 +9,7 @@ Writes, from the data below:
 
 Run:  python3 db/reference/generate.py
 
-Sources are cited by the number of their file in shared/seeds/ ([000] .. [004]); see shared/DOMAIN.md.
+Sources are cited by name in brackets ([000] .. [004]: IRCC program delivery instructions and the Atlantic Immigration Program employer guide, as listed in db/README.md).
 The baseline migration of each provider inserts its file. Those files have landed: a test pins them, so a change
 to the data below goes to the databases as a new migration with its own SQL (see db/README.md), not by rewriting them.
 """

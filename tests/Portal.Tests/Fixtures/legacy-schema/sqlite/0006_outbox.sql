@@ -1,4 +1,4 @@
--- The email outbox: every email is a row before it is sent (issue 5).
+-- The email outbox: every email is a row before it is sent.
 
 CREATE TABLE "OutboxEmails" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_OutboxEmails" PRIMARY KEY,

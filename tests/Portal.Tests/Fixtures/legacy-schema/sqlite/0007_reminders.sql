@@ -1,4 +1,4 @@
--- Reminders (issue 5): each person's choice per reminder type, and the reminders waiting for a daily digest.
+-- Reminders: each person's choice per reminder type, and the reminders waiting for a daily digest.
 -- Quartz.NET's own tables (QRTZ_*) are created by the scheduler itself (ProvisionSchema) in this same database.
 
 CREATE TABLE "ReminderPreferences" (
