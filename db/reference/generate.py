@@ -9,7 +9,7 @@ Writes, from the data below:
 
 Run:  python3 db/reference/generate.py
 
-Sources are cited by name in brackets ([000] .. [004]: IRCC program delivery instructions and the Atlantic Immigration Program employer guide, as listed in db/README.md).
+Sources are cited in brackets ([000] .. [004]): the IRCC program delivery instructions and the Atlantic Immigration Program texts the data was condensed from.
 The baseline migration of each provider inserts its file. Those files have landed: a test pins them, so a change
 to the data below goes to the databases as a new migration with its own SQL (see db/README.md), not by rewriting them.
 """
