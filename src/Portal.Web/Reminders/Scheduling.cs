@@ -79,13 +79,6 @@ public sealed class DailyDigestJob(DailyDigest digest, CurrentActor actor, ILogg
     }
 }
 
-/// <summary>Checks Scheduler:* and names the setting that is wrong, so a bad value stops the portal at start-up.</summary>
-internal sealed class SchedulerOptionsValidation : IValidateOptions<SchedulerOptions>
-{
-    public ValidateOptionsResult Validate(string? name, SchedulerOptions options) =>
-        options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
-}
-
 /// <summary>Registers the recurring jobs (or keeps the paused ones paused) when the portal starts.</summary>
 internal sealed class RecurringJobsAtStartup(ScheduledJobs jobs) : IHostedService
 {
@@ -113,7 +106,7 @@ public static class SchedulingServiceCollectionExtensions
     public static WebApplicationBuilder AddPortalScheduling(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidation>();
+        builder.Services.AddSingleton<IValidateOptions<SchedulerOptions>>(new Security.ProblemsValidator<SchedulerOptions>(o => o.Problems()));
         builder.Services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ReminderLinks>();
         builder.Services.AddScoped<ReminderSweep>();

@@ -83,11 +83,6 @@ public static class SecurityServiceCollectionExtensions
         return app;
     }
 
-    private sealed class ProblemsValidator<T>(Func<T, IEnumerable<string>> problems) : IValidateOptions<T> where T : class
-    {
-        public ValidateOptionsResult Validate(string? name, T options) =>
-            problems(options).ToList() is { Count: > 0 } found ? ValidateOptionsResult.Fail(found) : ValidateOptionsResult.Success;
-    }
 }
 
 /// <summary>
@@ -113,4 +108,14 @@ public static class PortalCookies
         cookie.Domain = null;
         cookie.HttpOnly = true;
     }
+}
+
+/// <summary>
+/// Validates a settings section with its own Problems(), each naming the setting that is wrong, so a bad value stops the
+/// portal at start-up with that message.
+/// </summary>
+internal sealed class ProblemsValidator<T>(Func<T, IEnumerable<string>> problems) : IValidateOptions<T> where T : class
+{
+    public ValidateOptionsResult Validate(string? name, T options) =>
+        problems(options).ToList() is { Count: > 0 } found ? ValidateOptionsResult.Fail(found) : ValidateOptionsResult.Success;
 }

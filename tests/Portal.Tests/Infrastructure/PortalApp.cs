@@ -171,17 +171,13 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// a little on the real clock for the background work to come round; gives up after <paramref name="seconds"/>
     /// real seconds and returns the last value read, for the caller to assert on.
     /// </summary>
-    public async Task<T> AdvanceUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? step = null, int seconds = 60)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
+    public Task<T> AdvanceUntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan? step = null, int seconds = 60) =>
+        Eventually.ReadAsync(async () =>
         {
             var value = await read();
-            if (done(value) || DateTime.UtcNow > deadline) return value;
-            Clock.Advance(step ?? TimeSpan.FromSeconds(1));
-            await Task.Delay(250);
-        }
-    }
+            if (!done(value)) Clock.Advance(step ?? TimeSpan.FromSeconds(1));
+            return value;
+        }, done, seconds);
 
     /// <summary>
     /// Waits (on the real clock, 30 s at most) until this portal's outbox dispatcher has run a whole pass that began
