@@ -9,12 +9,16 @@ namespace Portal.Web.Atlantic;
 /// </summary>
 public static class AnnexA
 {
-    public const int MinimumDurationDays = 365;
+    /// <summary>"At least one year" (Annex A): the end date is on or after the same day a year later, minus one day.</summary>
+    public const int MinimumDurationMonths = 12;
 
+    /// <summary>
+    /// The job-offer row of Annex A: High-Skilled NOC 0, A, B; Intermediate-Skilled and International Graduate NOC 0, A, B,
+    /// C (the Intermediate-Skilled class is named for NOC C, but its job-offer row lists all four).
+    /// </summary>
     public static IReadOnlyList<int> EligibleTeers(AipClass c) => c switch
     {
         AipClass.HighSkilled => [0, 1, 2, 3],
-        AipClass.IntermediateSkilled => [4],
         _ => [0, 1, 2, 3, 4],
     };
 
@@ -26,7 +30,7 @@ public static class AnnexA
     };
 
     /// <summary>The class an AIP program code of an offer stands for, if any.</summary>
-    public static AipClass? ClassOfProgram(string programCode) => programCode switch
+    public static AipClass? ClassOfProgram(string? programCode) => programCode switch
     {
         "AIP-HS" => AipClass.HighSkilled,
         "AIP-IS" => AipClass.IntermediateSkilled,
@@ -34,7 +38,9 @@ public static class AnnexA
         _ => null,
     };
 
-    public static bool IsAipProgram(string programCode) => ClassOfProgram(programCode) is not null || programCode == "C18";
+    /// <summary>An offer is Atlantic when it is submitted under C18 or supports the Atlantic Immigration Program (or a pilot class).</summary>
+    public static bool IsAtlanticOffer(string programCode, string? pathwayCode) =>
+        programCode == "C18" || pathwayCode == "AIP" || ClassOfProgram(pathwayCode) is not null || ClassOfProgram(programCode) is not null;
 
     /// <param name="occupationTitle">Null when the occupation code is not in the list.</param>
     public static IReadOnlyList<RuleResult> Check(EndorsementCase c, string? occupationTitle, int? teer)
@@ -58,15 +64,15 @@ public static class AnnexA
                 ? new(RuleOutcome.Passed, "The job is indeterminate (permanent).")
                 : new(RuleOutcome.Failed, "{0} needs an indeterminate (permanent) job, without an end date.", name));
         else if (c.EndDate is not { } end)
-            results.Add(new(RuleOutcome.Passed, "The job is indeterminate, so it lasts at least {0} days.", MinimumDurationDays));
+            results.Add(new(RuleOutcome.Passed, "The job is indeterminate, so it lasts at least {0} months.", MinimumDurationMonths));
         else if (c.StartDate is not { } start)
             results.Add(new(RuleOutcome.Failed, "Enter the start date of the job: {0} needs a job of at least one year.", name));
         else
         {
-            var days = end.DayNumber - start.DayNumber;
-            results.Add(days >= MinimumDurationDays
-                ? new(RuleOutcome.Passed, "The job lasts {0} days, at least the {1} that {2} needs.", days, MinimumDurationDays, name)
-                : new(RuleOutcome.Failed, "{0} needs a job of at least {1} days; this one lasts {2}.", name, MinimumDurationDays, days));
+            var lastDay = ReferenceData.ProgramRuleSet.LastDayOfShortestJob(start, MinimumDurationMonths);
+            results.Add(end >= lastDay
+                ? new(RuleOutcome.Passed, "The job lasts at least {0} months: it ends on {1:yyyy-MM-dd}, on or after {2:yyyy-MM-dd}.", MinimumDurationMonths, end, lastDay)
+                : new(RuleOutcome.Failed, "{0} needs a job of at least {1} months: starting on {2:yyyy-MM-dd}, it must end on {3:yyyy-MM-dd} or later; this one ends on {4:yyyy-MM-dd}.", name, MinimumDurationMonths, start, lastDay, end));
         }
 
         results.Add(c.LanguageTested

@@ -33,6 +33,7 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser, IdentityRo
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Occupation> Occupations => Set<Occupation>();
     public DbSet<ImmigrationProgram> Programs => Set<ImmigrationProgram>();
+    public DbSet<ProgramRuleSet> ProgramRuleSets => Set<ProgramRuleSet>();
     public DbSet<ProgramOccupation> ProgramOccupations => Set<ProgramOccupation>();
     public DbSet<ParticipatingEmployer> ParticipatingEmployers => Set<ParticipatingEmployer>();
     public DbSet<ComplianceFee> ComplianceFees => Set<ComplianceFee>();

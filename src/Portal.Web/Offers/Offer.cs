@@ -40,6 +40,20 @@ public enum OfferProblem
     RefundNotRequested,
     DateBeforeRequest,
     NotEditable,
+    ExemptionReasonMissing,
+    PermitNumberMissing,
+    PermitExpiryBeforeDecision,
+    PermitNotApproved,
+    DateBeforePermit,
+}
+
+/// <summary>How IRCC decided the worker's work-permit application.</summary>
+public enum PermitOutcome
+{
+    Approved = 1,
+    Refused = 2,
+    /// <summary>The worker withdrew the application.</summary>
+    Withdrawn = 3,
 }
 
 /// <summary>What the employer types into an offer: the worker, the job, the program.</summary>
@@ -47,12 +61,22 @@ public sealed record OfferDetails(
     string WorkerFamilyName, string WorkerGivenNames, DateOnly WorkerDateOfBirth, string WorkerCitizenship,
     string PassportNumber, string WorkerEmail, bool WorkerInsideCanada,
     string JobTitle, string OccupationCode, string MainDuties, decimal Wage, WageUnit WageUnit, decimal HoursPerWeek,
-    bool FullTime, DateOnly StartDate, DateOnly? EndDate,
+    bool Seasonal, DateOnly StartDate, DateOnly? EndDate,
     string Location1City, Province Location1Province, string? Location2City, Province? Location2Province, bool MoreLocations,
-    string ProgramCode, string ExemptionExplanation,
-    bool AttestAgreement, bool AttestNoFees, bool AttestSameConditions, bool AttestAbuseFree)
+    string ProgramCode, string? PathwayCode, string ExemptionExplanation,
+    bool AttestAgreement, bool AttestNoFees, bool AttestSameConditions, bool AttestAbuseFree,
+    bool AttestWorkersRights, bool AttestHealthCare, bool AttestNoRecruiterFees)
 {
-    public bool AllAttested => AttestAgreement && AttestNoFees && AttestSameConditions && AttestAbuseFree;
+    /// <summary>
+    /// The employer's attestations in force on a day (IRCC, offer of employment to a foreign national exempt from an LMIA):
+    /// four until 2022-09-25, seven from 2022-09-26 (information on workers' rights given on or before the first day,
+    /// reasonable efforts to give access to health care when injured or ill at work, no recruiter charging the worker).
+    /// </summary>
+    public bool AllAttestedOn(DateOnly day) =>
+        AttestAgreement && AttestNoFees && AttestSameConditions && AttestAbuseFree
+        && (day < SevenAttestationsFrom || (AttestWorkersRights && AttestHealthCare && AttestNoRecruiterFees));
+
+    public static readonly DateOnly SevenAttestationsFrom = new(2022, 9, 26);
 }
 
 public sealed partial class Offer : IOrganizationOwned
@@ -87,7 +111,7 @@ public sealed partial class Offer : IOrganizationOwned
     public decimal Wage { get; private set; }
     public WageUnit WageUnit { get; private set; }
     public decimal HoursPerWeek { get; private set; }
-    public bool FullTime { get; private set; }
+    public bool Seasonal { get; private set; }
     public DateOnly StartDate { get; private set; }
     /// <summary>Null when the job is indeterminate (permanent).</summary>
     public DateOnly? EndDate { get; private set; }
@@ -96,12 +120,18 @@ public sealed partial class Offer : IOrganizationOwned
     public string? Location2City { get; private set; }
     public Province? Location2Province { get; private set; }
     public bool MoreLocations { get; private set; }
+    /// <summary>The IRCC exemption code the offer is submitted under.</summary>
     public string ProgramCode { get; private set; } = string.Empty;
+    /// <summary>The provincial or permanent-residence pathway the employer also supports, if any.</summary>
+    public string? PathwayCode { get; private set; }
     public string ExemptionExplanation { get; private set; } = string.Empty;
     public bool AttestAgreement { get; private set; }
     public bool AttestNoFees { get; private set; }
     public bool AttestSameConditions { get; private set; }
     public bool AttestAbuseFree { get; private set; }
+    public bool AttestWorkersRights { get; private set; }
+    public bool AttestHealthCare { get; private set; }
+    public bool AttestNoRecruiterFees { get; private set; }
 
     public DateTime? SubmittedAtUtc { get; private set; }
     public Guid? SubmittedByUserId { get; private set; }
@@ -109,6 +139,8 @@ public sealed partial class Offer : IOrganizationOwned
     public DateOnly? FeePaidOn { get; private set; }
     public string? FeeReference { get; private set; }
     public bool FeeExempt { get; private set; }
+    /// <summary>Why the employer is exempt from the fee; the proof is a document of the offer.</summary>
+    public string? FeeExemptionReason { get; private set; }
     public DateTime? FeeRecordedAtUtc { get; private set; }
     public Guid? FeeRecordedByUserId { get; private set; }
     public string? OfferNumber { get; private set; }
@@ -124,6 +156,25 @@ public sealed partial class Offer : IOrganizationOwned
     /// <summary>A refund of the fee after withdrawal can take from 8 weeks to a year: tracked [DOMAIN].</summary>
     public DateOnly? RefundRequestedOn { get; private set; }
     public DateOnly? RefundReceivedOn { get; private set; }
+
+    /// <summary>How IRCC decided the worker's work-permit application, once the number was given.</summary>
+    public PermitOutcome? PermitOutcome { get; private set; }
+    public DateOnly? PermitDecidedOn { get; private set; }
+    public string? PermitNumber { get; private set; }
+    /// <summary>The permit's expiry, which drives the renewal reminders (not the offer's end date).</summary>
+    public DateOnly? PermitExpiresOn { get; private set; }
+    public DateTime? PermitRecordedAtUtc { get; private set; }
+    public Guid? PermitRecordedByUserId { get; private set; }
+    /// <summary>The worker's first day of employment: the six years of record keeping run from it.</summary>
+    public DateOnly? FirstDayOfEmployment { get; private set; }
+    public DateTime? FirstDayRecordedAtUtc { get; private set; }
+    public Guid? FirstDayRecordedByUserId { get; private set; }
+
+    /// <summary>
+    /// An employer can be inspected from the worker's first day up to six years later and keeps the records until then
+    /// (IRCC, employer compliance inspections).
+    /// </summary>
+    public DateOnly? RecordsKeptUntil => FirstDayOfEmployment?.AddYears(6);
 
     public string WorkerName => $"{WorkerGivenNames} {WorkerFamilyName}";
     public bool Indeterminate => EndDate is null;
@@ -174,7 +225,7 @@ public sealed partial class Offer : IOrganizationOwned
         Wage = d.Wage;
         WageUnit = d.WageUnit;
         HoursPerWeek = d.HoursPerWeek;
-        FullTime = d.FullTime;
+        Seasonal = d.Seasonal;
         StartDate = d.StartDate;
         EndDate = d.EndDate;
         Location1City = d.Location1City.Trim();
@@ -183,21 +234,33 @@ public sealed partial class Offer : IOrganizationOwned
         Location2Province = Location2City is null ? null : d.Location2Province;
         MoreLocations = d.MoreLocations;
         ProgramCode = d.ProgramCode.Trim().ToUpperInvariant();
+        PathwayCode = string.IsNullOrWhiteSpace(d.PathwayCode) ? null : d.PathwayCode.Trim().ToUpperInvariant();
         ExemptionExplanation = d.ExemptionExplanation.Trim();
         AttestAgreement = d.AttestAgreement;
         AttestNoFees = d.AttestNoFees;
         AttestSameConditions = d.AttestSameConditions;
         AttestAbuseFree = d.AttestAbuseFree;
+        AttestWorkersRights = d.AttestWorkersRights;
+        AttestHealthCare = d.AttestHealthCare;
+        AttestNoRecruiterFees = d.AttestNoRecruiterFees;
         UpdatedAtUtc = nowUtc;
     }
 
     public IEnumerable<Province> WorkProvinces =>
         Location2Province is { } second ? [Location1Province, second] : [Location1Province];
 
-    public OfferProblem? Submit(bool eligible, Guid userId, DateTime nowUtc)
+    public OfferDetails Details => new(WorkerFamilyName, WorkerGivenNames, WorkerDateOfBirth, WorkerCitizenship, PassportNumber, WorkerEmail,
+        WorkerInsideCanada, JobTitle, OccupationCode, MainDuties, Wage, WageUnit, HoursPerWeek, Seasonal, StartDate, EndDate,
+        Location1City, Location1Province, Location2City, Location2Province, MoreLocations, ProgramCode, PathwayCode, ExemptionExplanation,
+        AttestAgreement, AttestNoFees, AttestSameConditions, AttestAbuseFree, AttestWorkersRights, AttestHealthCare, AttestNoRecruiterFees);
+
+    /// <summary>The day whose rules judge the offer: its submission day, or today while it is a draft.</summary>
+    public DateOnly JudgedOn(DateOnly today) => SubmittedAtUtc is { } at ? DateOnly.FromDateTime(at) : today;
+
+    public OfferProblem? Submit(bool eligible, DateOnly today, Guid userId, DateTime nowUtc)
     {
         if (Status != OfferStatus.Draft) return OfferProblem.WrongStep;
-        if (!(AttestAgreement && AttestNoFees && AttestSameConditions && AttestAbuseFree)) return OfferProblem.AttestationsMissing;
+        if (!Details.AllAttestedOn(today)) return OfferProblem.AttestationsMissing;
         if (!eligible) return OfferProblem.NotEligible;
         Status = OfferStatus.Submitted;
         SubmittedAtUtc = nowUtc;
@@ -215,16 +278,21 @@ public sealed partial class Offer : IOrganizationOwned
         FeePaidOn = paidOn;
         FeeReference = reference.Trim();
         FeeExempt = false;
+        FeeExemptionReason = null;
         return FeeDone(userId, nowUtc);
     }
 
-    /// <summary>A fee-exempt employer still submits the offer and keeps the proof of the exemption [DOMAIN].</summary>
-    public OfferProblem? RecordFeeExemption(bool programIsFeeExempt, bool proofUploaded, Guid userId, DateTime nowUtc)
+    /// <summary>
+    /// A fee-exempt employer still submits the offer, says why it is exempt and keeps the proof (IRCC, employer compliance
+    /// fee): the reason and the uploaded proof are both required.
+    /// </summary>
+    public OfferProblem? RecordFeeExemption(string? reason, bool proofUploaded, Guid userId, DateTime nowUtc)
     {
         if (Status != OfferStatus.Submitted) return OfferProblem.WrongStep;
-        if (!programIsFeeExempt) return OfferProblem.FeeNotExempt;
+        if (string.IsNullOrWhiteSpace(reason)) return OfferProblem.ExemptionReasonMissing;
         if (!proofUploaded) return OfferProblem.ExemptionProofMissing;
         FeeExempt = true;
+        FeeExemptionReason = reason.Trim();
         FeeAmount = null;
         return FeeDone(userId, nowUtc);
     }
@@ -278,9 +346,12 @@ public sealed partial class Offer : IOrganizationOwned
 
     public bool FeePaid => FeeAmount is not null && !FeeExempt;
 
+    /// <summary>The fee paid for an offer that came to nothing can be refunded: after a withdrawal or a refused application.</summary>
+    public bool CanAskForRefund => Status == OfferStatus.Withdrawn || PermitOutcome == Offers.PermitOutcome.Refused;
+
     public OfferProblem? RequestRefund(DateOnly requestedOn, DateOnly today)
     {
-        if (Status != OfferStatus.Withdrawn || RefundRequestedOn is not null) return OfferProblem.WrongStep;
+        if (!CanAskForRefund || RefundRequestedOn is not null) return OfferProblem.WrongStep;
         if (!FeePaid) return OfferProblem.NoFeeToRefund;
         if (requestedOn > today) return OfferProblem.DateInFuture;
         RefundRequestedOn = requestedOn;
@@ -294,6 +365,42 @@ public sealed partial class Offer : IOrganizationOwned
         if (receivedOn > today) return OfferProblem.DateInFuture;
         if (receivedOn < RefundRequestedOn) return OfferProblem.DateBeforeRequest;
         RefundReceivedOn = receivedOn;
+        return null;
+    }
+
+    /// <summary>
+    /// Records IRCC's decision on the worker's work-permit application, once the worker has the offer number. An approved
+    /// permit has its number and expiry, which drives the renewal reminders.
+    /// </summary>
+    public OfferProblem? RecordPermitDecision(PermitOutcome outcome, DateOnly decidedOn, string? permitNumber, DateOnly? expiresOn,
+        DateOnly today, Guid userId, DateTime nowUtc)
+    {
+        if (Status != OfferStatus.NumberGiven || PermitOutcome is not null) return OfferProblem.WrongStep;
+        if (decidedOn > today) return OfferProblem.DateInFuture;
+        if (outcome == Offers.PermitOutcome.Approved)
+        {
+            if (string.IsNullOrWhiteSpace(permitNumber)) return OfferProblem.PermitNumberMissing;
+            if (expiresOn is not { } expiry || expiry <= decidedOn) return OfferProblem.PermitExpiryBeforeDecision;
+            PermitNumber = permitNumber.Trim().ToUpperInvariant();
+            PermitExpiresOn = expiry;
+        }
+        PermitOutcome = outcome;
+        PermitDecidedOn = decidedOn;
+        PermitRecordedAtUtc = nowUtc;
+        PermitRecordedByUserId = userId;
+        return null;
+    }
+
+    /// <summary>The worker's first day of employment, on an approved permit; it starts the six years of record keeping.</summary>
+    public OfferProblem? RecordFirstDay(DateOnly firstDay, DateOnly today, Guid userId, DateTime nowUtc)
+    {
+        if (PermitOutcome != Offers.PermitOutcome.Approved) return OfferProblem.PermitNotApproved;
+        if (FirstDayOfEmployment is not null) return OfferProblem.WrongStep;
+        if (firstDay > today) return OfferProblem.DateInFuture;
+        if (firstDay < PermitDecidedOn) return OfferProblem.DateBeforePermit;
+        FirstDayOfEmployment = firstDay;
+        FirstDayRecordedAtUtc = nowUtc;
+        FirstDayRecordedByUserId = userId;
         return null;
     }
 }

@@ -28,6 +28,10 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.Property(o => o.Location2City).HasMaxLength(100);
         b.Property(o => o.Location2Province).HasConversion<string>().HasMaxLength(2);
         b.Property(o => o.ProgramCode).HasMaxLength(20).IsRequired();
+        b.Property(o => o.PathwayCode).HasMaxLength(20);
+        b.Property(o => o.FeeExemptionReason).HasMaxLength(1000);
+        b.Property(o => o.PermitOutcome).HasConversion<string>().HasMaxLength(10);
+        b.Property(o => o.PermitNumber).HasMaxLength(20);
         b.Property(o => o.ExemptionExplanation).HasMaxLength(4000).IsRequired();
         b.Property(o => o.FeeAmount).HasPrecision(10, 2);
         b.Property(o => o.FeeReference).HasMaxLength(100);
@@ -37,6 +41,11 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.Ignore(o => o.Indeterminate);
         b.Ignore(o => o.WorkProvinces);
         b.Ignore(o => o.FeePaid);
+        b.Ignore(o => o.Details);
+        b.Ignore(o => o.RecordsKeptUntil);
+        b.Ignore(o => o.CanAskForRefund);
+        // The renewal reminders look for permits about to expire.
+        b.HasIndex(o => o.PermitExpiresOn);
         // The offer number is unique in the portal [DOMAIN].
         b.HasIndex(o => o.OfferNumber).IsUnique();
         b.HasIndex(o => new { o.OrganizationId, o.CreationToken }).IsUnique();
@@ -46,6 +55,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.HasOne<Organization>().WithMany().HasForeignKey(o => o.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Occupation>().WithMany().HasForeignKey(o => o.OccupationCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ImmigrationProgram>().WithMany().HasForeignKey(o => o.ProgramCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ImmigrationProgram>().WithMany().HasForeignKey(o => o.PathwayCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -11,6 +11,7 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         b.HasKey(o => o.Code);
         b.Property(o => o.Code).HasMaxLength(5);
         b.Property(o => o.Title).HasMaxLength(300).IsRequired();
+        b.Property(o => o.TitleFr).HasMaxLength(300);
         b.Property(o => o.Noc2016Code).HasMaxLength(4);
         b.Property(o => o.Noc2016SkillLevel).HasMaxLength(1);
         b.HasIndex(o => o.Noc2016Code);
@@ -27,13 +28,38 @@ internal sealed class ImmigrationProgramConfiguration : IEntityTypeConfiguration
         b.Property(p => p.Name).HasMaxLength(200).IsRequired();
         b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Description).HasMaxLength(2000).IsRequired();
-        b.Property(p => p.Source).HasMaxLength(50);
-        b.Property(p => p.EligibleTeers).HasMaxLength(20);
-        b.Property(p => p.ExpeditedTeers).HasMaxLength(20);
-        b.Property(p => p.RequiredProvinces).HasMaxLength(60);
-        b.Ignore(p => p.EligibleTeerList);
-        b.Ignore(p => p.ExpeditedTeerList);
-        b.Ignore(p => p.RequiredProvinceList);
+        b.Property(p => p.Source).HasMaxLength(500);
+        b.Property(p => p.Regulation).HasMaxLength(40);
+        b.Ignore(p => p.IsPathway);
+        b.Ignore(p => p.OffersCanUseAsCode);
+    }
+}
+
+internal sealed class ProgramRuleSetConfiguration : IEntityTypeConfiguration<ProgramRuleSet>
+{
+    public void Configure(EntityTypeBuilder<ProgramRuleSet> b)
+    {
+        b.ToTable("ProgramRuleSets");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.ProgramCode).HasMaxLength(20);
+        b.Property(r => r.Source).HasMaxLength(500).IsRequired();
+        b.Property(r => r.EligibleTeers).HasMaxLength(20);
+        b.Property(r => r.ExpeditedTeers).HasMaxLength(20);
+        b.Property(r => r.IndeterminateTeers).HasMaxLength(20);
+        b.Property(r => r.MinimumHoursPerWeek).HasPrecision(5, 2);
+        b.Property(r => r.RequiredProvinces).HasMaxLength(60);
+        b.Property(r => r.ExcludedProvinces).HasMaxLength(60);
+        b.Property(r => r.RequiredCitizenships).HasMaxLength(60);
+        b.Ignore(r => r.Values);
+        b.Ignore(r => r.EligibleTeerList);
+        b.Ignore(r => r.ExpeditedTeerList);
+        b.Ignore(r => r.IndeterminateTeerList);
+        b.Ignore(r => r.RequiredProvinceList);
+        b.Ignore(r => r.ExcludedProvinceList);
+        b.Ignore(r => r.RequiredCitizenshipList);
+        // One set starts on a given day for a program.
+        b.HasIndex(r => new { r.ProgramCode, r.EffectiveFrom }).IsUnique();
+        b.HasOne<ImmigrationProgram>().WithMany().HasForeignKey(r => r.ProgramCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

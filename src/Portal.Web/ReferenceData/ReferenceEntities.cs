@@ -1,8 +1,9 @@
 namespace Portal.Web.ReferenceData;
 
 /// <summary>
-/// An occupation of the National Occupational Classification. NOC 2021 (five digits, TEER 0-5) is the key; the
-/// NOC 2016 code and skill level (0, A, B, C, D) are kept where the older programs speak them [000, 001, 003].
+/// An occupation of the National Occupational Classification. NOC 2021 (five digits, TEER 0-5) is the key, with its
+/// English and French titles (Statistics Canada, NOC 2021 Version 1.0); the NOC 2016 code and skill level (0, A, B,
+/// C, D) are kept where the older programs speak them (Alberta Immigrant Nominee Program; Atlantic Immigration Pilot).
 /// </summary>
 public sealed class Occupation
 {
@@ -10,45 +11,58 @@ public sealed class Occupation
 
     public string Code { get; private set; } = string.Empty;
     public string Title { get; private set; } = string.Empty;
+    public string? TitleFr { get; private set; }
     public int Teer { get; private set; }
     public string? Noc2016Code { get; private set; }
     public string? Noc2016SkillLevel { get; private set; }
     public bool IsActive { get; private set; }
 
-    public static Occupation Create(string code, string title, int teer, string? noc2016Code, string? noc2016SkillLevel)
+    public static Occupation Create(string code, string title, int teer, string? noc2016Code, string? noc2016SkillLevel, string? titleFr = null)
     {
         var o = new Occupation { Code = code, IsActive = true };
-        o.Update(title, teer, noc2016Code, noc2016SkillLevel, true);
+        o.Update(title, teer, noc2016Code, noc2016SkillLevel, true, titleFr);
         return o;
     }
 
-    public void Update(string title, int teer, string? noc2016Code, string? noc2016SkillLevel, bool isActive)
+    /// <param name="titleFr">Null keeps the French title the occupation has.</param>
+    public void Update(string title, int teer, string? noc2016Code, string? noc2016SkillLevel, bool isActive, string? titleFr = null)
     {
         if (!IsValidCode(Code)) throw new ArgumentException("A NOC 2021 code has five digits.", nameof(title));
         if (teer is < 0 or > 5) throw new ArgumentOutOfRangeException(nameof(teer), "TEER is 0 to 5.");
         Title = title.Trim();
+        if (!string.IsNullOrWhiteSpace(titleFr)) TitleFr = titleFr.Trim();
         Teer = teer;
         Noc2016Code = string.IsNullOrWhiteSpace(noc2016Code) ? null : noc2016Code.Trim();
         Noc2016SkillLevel = string.IsNullOrWhiteSpace(noc2016SkillLevel) ? null : noc2016SkillLevel.Trim().ToUpperInvariant();
         IsActive = isActive;
     }
 
+    /// <summary>The title in the reader's language; the English one where no French title is recorded.</summary>
+    public string TitleIn(string culture) => culture.StartsWith("fr", StringComparison.Ordinal) && TitleFr is { } fr ? fr : Title;
+
     public static bool IsValidCode(string? code) => code is { Length: 5 } && code.All(char.IsAsciiDigit);
 
-    /// <summary>The TEER of the first digit after the broad category: NOC 2021's second digit [DOMAIN].</summary>
+    /// <summary>The TEER is NOC 2021's second digit (Statistics Canada, NOC 2021 V1.0 structure).</summary>
     public static int? TeerOfCode(string code) => IsValidCode(code) ? code[1] - '0' : null;
 }
 
+/// <summary>
+/// What an offer is checked against. The Employer Portal takes one IRCC LMIA <b>exemption code</b> per offer; besides it,
+/// the employer may support a provincial or permanent-residence <b>pathway</b> (Alberta Accelerated Tech Pathway, BC PNP
+/// Tech, the Atlantic Immigration Program), which is not a code and is checked as a second, optional list.
+/// </summary>
 public enum ProgramKind
 {
     ExemptionCode = 1,
+    /// <summary>A federal permanent-residence pathway (the Atlantic Immigration Program and its pilot classes).</summary>
     FederalRoute = 2,
+    /// <summary>A provincial nominee pathway.</summary>
     ProvincialRoute = 3,
 }
 
 /// <summary>
-/// A program, LMIA exemption code or provincial route, with its eligibility rules as data wherever the
-/// rule is a list or a number, so an administrator can keep them current.
+/// An IRCC exemption code or a pathway. Its rules are <see cref="ProgramRuleSet"/>s with the dates they are in force, so
+/// an offer is judged by the rules of its submission date and an administrator can keep them current.
 /// </summary>
 public sealed class ImmigrationProgram
 {
@@ -58,58 +72,33 @@ public sealed class ImmigrationProgram
     public string Name { get; private set; } = string.Empty;
     public ProgramKind Kind { get; private set; }
     public string Description { get; private set; } = string.Empty;
-    /// <summary>Which source text the rules come from, e.g. "004".</summary>
+    /// <summary>The publication the code or pathway is taken from, by name.</summary>
     public string? Source { get; private set; }
-    /// <summary>Comma-separated TEER categories the job must be in; null when any.</summary>
-    public string? EligibleTeers { get; private set; }
-    /// <summary>Comma-separated TEER categories that qualify for expedited processing.</summary>
-    public string? ExpeditedTeers { get; private set; }
-    public bool RequiresParticipatingEmployer { get; private set; }
-    /// <summary>Comma-separated provinces one of the work locations must be in; null when anywhere.</summary>
-    public string? RequiredProvinces { get; private set; }
-    public int? MinimumDurationDays { get; private set; }
-    public bool RequiresIndeterminate { get; private set; }
-    public bool RequiresFullTime { get; private set; }
-    /// <summary>The occupation must be on the program's list (<see cref="ProgramOccupation"/>).</summary>
-    public bool UsesOccupationList { get; private set; }
-    public bool FeeExempt { get; private set; }
+    /// <summary>The provision it rests on, e.g. "R204(a)" or "IRPA A25.2".</summary>
+    public string? Regulation { get; private set; }
+    /// <summary>An employer files an offer of employment for it (an employer-specific permit); open-permit codes do not.</summary>
+    public bool EmployerSpecific { get; private set; }
     public bool IsActive { get; private set; }
     public int SortOrder { get; private set; }
 
-    public static ImmigrationProgram Create(string code, string name, ProgramKind kind) =>
-        new() { Code = code.Trim().ToUpperInvariant(), Name = name.Trim(), Kind = kind, IsActive = true };
+    public bool IsPathway => Kind != ProgramKind.ExemptionCode;
 
-    public void Update(ProgramRules r)
+    /// <summary>An offer can be submitted under it: an active exemption code for an employer-specific permit.</summary>
+    public bool OffersCanUseAsCode => IsActive && Kind == ProgramKind.ExemptionCode && EmployerSpecific;
+
+    public static ImmigrationProgram Create(string code, string name, ProgramKind kind, bool employerSpecific = true) =>
+        new() { Code = code.Trim().ToUpperInvariant(), Name = name.Trim(), Kind = kind, EmployerSpecific = employerSpecific, IsActive = true };
+
+    public void Update(string name, string description, string? regulation, string? source, bool employerSpecific, bool isActive)
     {
-        Name = r.Name.Trim();
-        Description = r.Description.Trim();
-        EligibleTeers = Normalize(r.EligibleTeers);
-        ExpeditedTeers = Normalize(r.ExpeditedTeers);
-        RequiresParticipatingEmployer = r.RequiresParticipatingEmployer;
-        RequiredProvinces = Normalize(r.RequiredProvinces);
-        MinimumDurationDays = r.MinimumDurationDays;
-        RequiresIndeterminate = r.RequiresIndeterminate;
-        RequiresFullTime = r.RequiresFullTime;
-        UsesOccupationList = r.UsesOccupationList;
-        FeeExempt = r.FeeExempt;
-        IsActive = r.IsActive;
+        Name = name.Trim();
+        Description = description.Trim();
+        Regulation = string.IsNullOrWhiteSpace(regulation) ? null : regulation.Trim();
+        Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+        EmployerSpecific = employerSpecific;
+        IsActive = isActive;
     }
-
-    public IReadOnlyList<int> EligibleTeerList => Parse(EligibleTeers).Select(int.Parse).ToList();
-    public IReadOnlyList<int> ExpeditedTeerList => Parse(ExpeditedTeers).Select(int.Parse).ToList();
-    public IReadOnlyList<string> RequiredProvinceList => Parse(RequiredProvinces);
-
-    private static List<string> Parse(string? list) =>
-        string.IsNullOrWhiteSpace(list) ? [] : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-
-    private static string? Normalize(string? list) =>
-        string.IsNullOrWhiteSpace(list) ? null : string.Join(",", Parse(list).Select(s => s.ToUpperInvariant()).Distinct());
 }
-
-public sealed record ProgramRules(
-    string Name, string Description, string? EligibleTeers, string? ExpeditedTeers, bool RequiresParticipatingEmployer,
-    string? RequiredProvinces, int? MinimumDurationDays, bool RequiresIndeterminate, bool RequiresFullTime,
-    bool UsesOccupationList, bool FeeExempt, bool IsActive);
 
 /// <summary>An occupation on a program's eligible list (e.g. the 23 of the Accelerated Tech Pathway [001]).</summary>
 public sealed class ProgramOccupation

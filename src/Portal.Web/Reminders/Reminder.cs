@@ -10,8 +10,10 @@ public enum ReminderType
     NumberNotRecorded = 2,
     NumberNotGiven = 3,
     StartDateSoon = 4,
-    EndDateIn90Days = 5,
-    EndDateIn30Days = 6,
+    /// <summary>The work permit expires in 180 days or less (was: the offer ends in 90 days, before permits were tracked).</summary>
+    PermitExpiresIn180Days = 5,
+    /// <summary>The work permit expires in 90 days or less (was: the offer ends in 30 days).</summary>
+    PermitExpiresIn90Days = 6,
     WageReviewDue = 7,
     DesignationChangesRequested = 8,
     CommitmentDueSoon = 9,
@@ -123,8 +125,8 @@ public static class ReminderLabels
         ReminderType.NumberNotRecorded => "Fee recorded, offer of employment number not recorded",
         ReminderType.NumberNotGiven => "Offer number recorded, not yet given to the worker",
         ReminderType.StartDateSoon => "Start date close with steps still open",
-        ReminderType.EndDateIn90Days => "Offer ends in 90 days",
-        ReminderType.EndDateIn30Days => "Offer ends in 30 days",
+        ReminderType.PermitExpiresIn180Days => "Work permit expires in 180 days",
+        ReminderType.PermitExpiresIn90Days => "Work permit expires in 90 days",
         ReminderType.WageReviewDue => "Innovation Stream wage review by January 1",
         ReminderType.DesignationChangesRequested => "Designation application waiting for your changes",
         ReminderType.CommitmentDueSoon => "Settlement commitment due soon",

@@ -43,8 +43,8 @@ public abstract class ReminderEmail(ReminderNotice notice) : PortalEmail
         ReminderType.NumberNotRecorded => new NumberNotRecordedEmail(notice),
         ReminderType.NumberNotGiven => new NumberNotGivenEmail(notice),
         ReminderType.StartDateSoon => new StartDateSoonEmail(notice),
-        ReminderType.EndDateIn90Days => new EndDateIn90DaysEmail(notice),
-        ReminderType.EndDateIn30Days => new EndDateIn30DaysEmail(notice),
+        ReminderType.PermitExpiresIn180Days => new PermitExpiresIn180DaysEmail(notice),
+        ReminderType.PermitExpiresIn90Days => new PermitExpiresIn90DaysEmail(notice),
         ReminderType.WageReviewDue => new WageReviewDueEmail(notice),
         ReminderType.DesignationChangesRequested => new DesignationChangesRequestedEmail(notice),
         ReminderType.CommitmentDueSoon => new CommitmentDueSoonEmail(notice),
@@ -94,20 +94,21 @@ public sealed class StartDateSoonEmail(ReminderNotice n) : ReminderEmail(n)
         l["The offer for {0} starts on {1} and the worker does not have the offer of employment number yet. Finish the remaining steps before the start date.", Notice.Thing, When];
 }
 
-public sealed class EndDateIn90DaysEmail(ReminderNotice n) : ReminderEmail(n)
+/// <summary>A work permit is renewed from inside Canada before it expires; IRCC advises applying well ahead, so the first reminder comes six months before.</summary>
+public sealed class PermitExpiresIn180DaysEmail(ReminderNotice n) : ReminderEmail(n)
 {
-    public override ReminderType Type => ReminderType.EndDateIn90Days;
-    public override string Headline(IStringLocalizer l) => l["The offer for {0} ends in 90 days", Notice.Thing];
+    public override ReminderType Type => ReminderType.PermitExpiresIn180Days;
+    public override string Headline(IStringLocalizer l) => l["The work permit of {0} expires in six months", Notice.Thing];
     public override string Paragraph(IStringLocalizer l) =>
-        l["The offer for {0} ends on {1}. If the employment is to continue, a new offer and a new work permit are needed before then.", Notice.Thing, When];
+        l["The work permit of {0} expires on {1}. If the employment is to continue, a new offer and an application to extend the permit are needed before then: start now.", Notice.Thing, When];
 }
 
-public sealed class EndDateIn30DaysEmail(ReminderNotice n) : ReminderEmail(n)
+public sealed class PermitExpiresIn90DaysEmail(ReminderNotice n) : ReminderEmail(n)
 {
-    public override ReminderType Type => ReminderType.EndDateIn30Days;
-    public override string Headline(IStringLocalizer l) => l["The offer for {0} ends in 30 days", Notice.Thing];
+    public override ReminderType Type => ReminderType.PermitExpiresIn90Days;
+    public override string Headline(IStringLocalizer l) => l["The work permit of {0} expires in 90 days", Notice.Thing];
     public override string Paragraph(IStringLocalizer l) =>
-        l["The offer for {0} ends on {1}. If the employment is to continue, a new offer and a new work permit are needed before then.", Notice.Thing, When];
+        l["The work permit of {0} expires on {1}. If the employment is to continue, the application to extend it must reach IRCC before that day.", Notice.Thing, When];
 }
 
 public sealed class WageReviewDueEmail(ReminderNotice n) : ReminderEmail(n)

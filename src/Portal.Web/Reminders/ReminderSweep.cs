@@ -116,16 +116,17 @@ public sealed class ReminderSweep(
                     Worker(x.WorkerGivenNames, x.WorkerFamilyName, x.JobTitle), x.StartDate, 0, OfferPath(x.Id)));
         }
 
-        var in90 = today.AddDays(90);
-        var ending = await db.Offers.AsNoTracking()
-            .Where(x => x.Status == OfferStatus.NumberGiven && x.EndDate != null && x.EndDate > today && x.EndDate <= in90)
-            .Select(x => new { x.Id, x.OrganizationId, x.CreatedByUserId, x.WorkerGivenNames, x.WorkerFamilyName, x.JobTitle, x.EndDate })
+        // Renewal reminders follow the work permit's expiry, not the offer's end date: 180 and 90 days before.
+        var in180 = today.AddDays(180);
+        var expiring = await db.Offers.AsNoTracking()
+            .Where(x => x.Status == OfferStatus.NumberGiven && x.PermitExpiresOn != null && x.PermitExpiresOn > today && x.PermitExpiresOn <= in180)
+            .Select(x => new { x.Id, x.OrganizationId, x.CreatedByUserId, x.WorkerGivenNames, x.WorkerFamilyName, x.JobTitle, x.PermitExpiresOn })
             .ToListAsync(ct);
-        foreach (var x in ending)
+        foreach (var x in expiring)
         {
-            var type = x.EndDate!.Value <= today.AddDays(30) ? ReminderType.EndDateIn30Days : ReminderType.EndDateIn90Days;
-            due.Add((type, $"{type}:{x.Id:N}:{x.EndDate:yyyy-MM-dd}", x.OrganizationId, x.CreatedByUserId, false,
-                Worker(x.WorkerGivenNames, x.WorkerFamilyName, x.JobTitle), x.EndDate, 0, OfferPath(x.Id)));
+            var type = x.PermitExpiresOn!.Value <= today.AddDays(90) ? ReminderType.PermitExpiresIn90Days : ReminderType.PermitExpiresIn180Days;
+            due.Add((type, $"{type}:{x.Id:N}:{x.PermitExpiresOn:yyyy-MM-dd}", x.OrganizationId, x.CreatedByUserId, false,
+                Worker(x.WorkerGivenNames, x.WorkerFamilyName, x.JobTitle), x.PermitExpiresOn, 0, OfferPath(x.Id)));
         }
 
         var januaryFirst = new DateOnly(today.Year + 1, 1, 1);

@@ -73,9 +73,9 @@ public static class AtlanticJourneys
         });
     }
 
-    /// <summary>An offer under the Atlantic High-Skilled Class in Halifax.</summary>
+    /// <summary>An offer in Halifax under C18, supporting the Atlantic Immigration Program.</summary>
     public static Task<Guid> CreateAtlanticOfferAsync(this PortalClient member, PortalApp app) =>
-        member.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "AIP-HS" });
+        member.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C18", ["Input.PathwayCode"] = "AIP" });
 
     /// <summary>Opens a case from an offer (the form comes filled from it) with the candidate's criteria met.</summary>
     public static async Task<Page> OpenCaseAsync(this PortalClient member, Guid? offer, Dictionary<string, string>? values = null)
@@ -83,6 +83,7 @@ public static class AtlanticJourneys
         var page = await member.OpenAsync(offer is null ? "/Endorsements/Edit" : $"/Endorsements/Edit?offer={offer}");
         var form = new Dictionary<string, string>
         {
+            ["Input.Class"] = "HighSkilled",
             ["Input.LanguageTested"] = "true",
             ["Input.EducationMet"] = "true",
             ["Input.WorkExperienceMet"] = "true",

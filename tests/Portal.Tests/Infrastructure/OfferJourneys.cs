@@ -26,7 +26,6 @@ public static class OfferJourneys
             ["Input.Wage"] = "62.50",
             ["Input.WageUnit"] = "Hour",
             ["Input.HoursPerWeek"] = "37.5",
-            ["Input.FullTime"] = "true",
             ["Input.StartDate"] = today.AddMonths(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Input.EndDate"] = today.AddMonths(2).AddYears(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Input.Location1City"] = "Halifax",
@@ -37,6 +36,9 @@ public static class OfferJourneys
             ["Input.AttestNoFees"] = "true",
             ["Input.AttestSameConditions"] = "true",
             ["Input.AttestAbuseFree"] = "true",
+            ["Input.AttestWorkersRights"] = "true",
+            ["Input.AttestHealthCare"] = "true",
+            ["Input.AttestNoRecruiterFees"] = "true",
         };
         foreach (var (k, v) in changes ?? new Dictionary<string, string>()) form[k] = v;
         return form;

@@ -146,7 +146,8 @@ public sealed record Page(HttpStatusCode Status, string Url, IDocument Document)
 
     public string? ValueOf(string field) =>
         Document.QuerySelector<IHtmlInputElement>($"[name='{field}']")?.Value
-        ?? Document.QuerySelector<IHtmlSelectElement>($"select[name='{field}']")?.Value;
+        ?? Document.QuerySelector<IHtmlSelectElement>($"select[name='{field}']")?.Value
+        ?? Document.QuerySelector<IHtmlTextAreaElement>($"textarea[name='{field}']")?.Value;
 
     public string? TestId(string id) => Document.QuerySelector($"[data-testid='{id}']")?.TextContent.Trim();
 }

@@ -115,35 +115,55 @@ public abstract class CheckingEligibility(PortalApp app)
     [Fact]
     public async Task The_accelerated_tech_pathway_needs_a_listed_occupation_and_an_alberta_location()
     {
-        var (owner, _, page) = await OfferAsync(null, new() { ["Input.ProgramCode"] = "ATP" });
+        var (owner, _, page) = await OfferAsync(null, new() { ["Input.ProgramCode"] = "T13", ["Input.PathwayCode"] = "ATP" });
         using var _o = owner;
         var rules = Rules(page);
         Assert.Contains(rules, r => r.Outcome == "Passed" && r.Text.Contains("on the list of eligible occupations", StringComparison.Ordinal));
         Assert.Contains(rules, r => r.Outcome == "Failed" && r.Text.Contains("work location in AB", StringComparison.Ordinal));
 
-        var (owner2, _, calgary) = await OfferAsync(null, new() { ["Input.ProgramCode"] = "ATP", ["Input.Location1City"] = "Calgary", ["Input.Location1Province"] = "AB", ["Input.OccupationCode"] = "64100" });
+        var (owner2, _, calgary) = await OfferAsync(null, new() { ["Input.ProgramCode"] = "T13", ["Input.PathwayCode"] = "ATP", ["Input.Location1City"] = "Calgary", ["Input.Location1Province"] = "AB", ["Input.OccupationCode"] = "64100" });
         using var _o2 = owner2;
         Assert.Contains(Rules(calgary), r => r.Outcome == "Passed" && r.Text.Contains("work location is in AB", StringComparison.Ordinal));
         Assert.Contains(Rules(calgary), r => r.Outcome == "Failed" && r.Text.Contains("is not on the list", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Atlantic_intermediate_skilled_needs_a_teer_4_full_time_indeterminate_job()
+    public async Task The_atlantic_program_needs_a_designated_employer_30_hours_and_a_permanent_teer_4_job()
     {
-        var (owner, _, page) = await OfferAsync(null, new() { ["Input.ProgramCode"] = "AIP-IS", ["Input.FullTime"] = "false" });
+        var (owner, id, page) = await OfferAsync(null, new()
+        {
+            ["Input.ProgramCode"] = "C10", ["Input.PathwayCode"] = "AIP", ["Input.OccupationCode"] = "64100", ["Input.HoursPerWeek"] = "29.5",
+        });
         using var _o = owner;
         var failed = Rules(page).Where(r => r.Outcome == "Failed").Select(r => r.Text).ToList();
-        Assert.Contains(failed, t => t.Contains("TEER 4", StringComparison.Ordinal));
-        Assert.Contains(failed, t => t.Contains("full-time", StringComparison.Ordinal));
-        Assert.Contains(failed, t => t.Contains("indeterminate", StringComparison.Ordinal));
+        Assert.Equal(3, failed.Count);
+        Assert.Contains(failed, t => t.Contains("at least 30 hours a week; this one has 29.5", StringComparison.Ordinal));
+        Assert.Contains(failed, t => t.Contains("indeterminate (permanent) job, without an end date, for TEER 4", StringComparison.Ordinal));
+        Assert.Contains(failed, t => t.Contains("not designated in NS", StringComparison.Ordinal));
+        Assert.Contains(page.Document.QuerySelectorAll("[data-testid='rule-source']"), s => s.TextContent.Contains("in force since 2022-03-06", StringComparison.Ordinal));
 
-        var (owner2, id, ok) = await OfferAsync(null, new()
+        await app.DesignateAsync(owner);
+        var edit = await owner.OpenAsync($"/Offers/Edit?id={id}");
+        var saved = await owner.SubmitAndFollowAsync(edit, "[data-testid='offer-form']", new Dictionary<string, string>
         {
-            ["Input.ProgramCode"] = "AIP-IS", ["Input.OccupationCode"] = "64100", ["Input.Indeterminate"] = "true", ["Input.EndDate"] = "",
+            ["Input.HoursPerWeek"] = "30", ["Input.Indeterminate"] = "true", ["Input.EndDate"] = "",
         });
-        using var _o2 = owner2;
-        Assert.DoesNotContain(Rules(ok), r => r.Outcome == "Failed");
-        (await owner2.SubmitOfferAsync(id)).AssertStatus("Submitted");
+        Assert.DoesNotContain(Rules(saved), r => r.Outcome == "Failed");
+        (await owner.SubmitOfferAsync(id)).AssertStatus("Submitted");
+    }
+
+    [Fact]
+    public async Task A_one_year_job_ends_the_day_before_the_same_date_a_year_later()
+    {
+        var start = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddMonths(1);
+        var (owner, id, page) = await OfferAsync(null, new()
+        {
+            ["Input.ProgramCode"] = "T13", ["Input.PathwayCode"] = "BCTECH", ["Input.Location1City"] = "Vancouver", ["Input.Location1Province"] = "BC",
+            ["Input.StartDate"] = start.ToString("yyyy-MM-dd"), ["Input.EndDate"] = start.AddYears(1).AddDays(-1).ToString("yyyy-MM-dd"),
+        });
+        using var _o = owner;
+        Assert.DoesNotContain(Rules(page), r => r.Outcome == "Failed");
+        (await owner.SubmitOfferAsync(id)).AssertStatus("Submitted");
     }
 
     [Fact]
@@ -152,11 +172,11 @@ public abstract class CheckingEligibility(PortalApp app)
         var start = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddMonths(1);
         var (owner, _, page) = await OfferAsync(null, new()
         {
-            ["Input.ProgramCode"] = "BCTECH", ["Input.Location1City"] = "Vancouver", ["Input.Location1Province"] = "BC",
+            ["Input.ProgramCode"] = "T13", ["Input.PathwayCode"] = "BCTECH", ["Input.Location1City"] = "Vancouver", ["Input.Location1Province"] = "BC",
             ["Input.StartDate"] = start.ToString("yyyy-MM-dd"), ["Input.EndDate"] = start.AddDays(200).ToString("yyyy-MM-dd"),
         });
         using var _o = owner;
-        Assert.Contains(Rules(page), r => r.Outcome == "Failed" && r.Text.Contains("at least 365 days; this one lasts 200", StringComparison.Ordinal));
+        Assert.Contains(Rules(page), r => r.Outcome == "Failed" && r.Text.Contains($"at least 12 months: starting on {start:yyyy-MM-dd}, it must end on {start.AddYears(1).AddDays(-1):yyyy-MM-dd} or later", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -174,13 +194,16 @@ public abstract class CheckingEligibility(PortalApp app)
     }
 
     [Fact]
-    public async Task Submission_needs_the_four_attestations()
+    public async Task Submission_needs_the_seven_attestations()
     {
-        var (owner, id, _) = await OfferAsync(null, new() { ["Input.AttestNoFees"] = "false" });
-        using var _o = owner;
-        var after = await owner.SubmitOfferAsync(id);
-        after.AssertStatus("Draft");
-        Assert.Contains("four attestations", after.TestId("error-message"));
+        foreach (var missing in new[] { "Input.AttestNoFees", "Input.AttestWorkersRights", "Input.AttestHealthCare", "Input.AttestNoRecruiterFees" })
+        {
+            var (owner, id, _) = await OfferAsync(null, new() { [missing] = "false" });
+            using var _o = owner;
+            var after = await owner.SubmitOfferAsync(id);
+            after.AssertStatus("Draft");
+            Assert.Contains("seven attestations", after.TestId("error-message"));
+        }
     }
 }
 

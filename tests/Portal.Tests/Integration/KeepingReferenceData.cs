@@ -16,13 +16,16 @@ public abstract class KeepingReferenceData(PortalApp app)
             await db.ProgramOccupations.Where(p => p.ProgramCode == "ATP").Join(db.Occupations, p => p.OccupationCode, o => o.Code, (p, o) => o.Noc2016Code).Distinct().CountAsync(),
             await db.ParticipatingEmployers.Where(e => e.ProgramCode == "C88").Select(e => e.Name).ToListAsync(),
             (await db.ComplianceFees.ToListAsync()).Single()));
-        Assert.True(occupations >= 40);
+        // NOC 2021 V1.0 has 516 unit groups (Statistics Canada), each seeded with its French title.
+        Assert.True(occupations >= 516);
+        Assert.Equal(516, await app.WithDbAsync(db => db.Occupations.CountAsync(o => o.TitleFr != null)));
         Assert.Equal(23, atp);
         Assert.Equal(8, employers.Count);
         Assert.Contains("Ada Support Inc.", employers);
         Assert.Equal((230.00m, "CAD"), (fee.Amount, fee.Currency));
         var codes = await app.WithDbAsync(db => db.Programs.Select(p => p.Code).ToListAsync());
-        Assert.Superset(new HashSet<string> { "C10", "C11", "C12", "C16", "C18", "C20", "T36", "T37", "T38", "C88", "ATP", "BCTECH", "AIP-HS", "AIP-IS", "AIP-IG" }, codes.ToHashSet());
+        Assert.Superset(new HashSet<string> { "C10", "C11", "C12", "C16", "C18", "C20", "T36", "T37", "T38", "C88", "T13", "C21", "C41", "C42", "C43", "C44",
+            "ATP", "BCTECH", "AIP", "AIP-HS", "AIP-IS", "AIP-IG" }, codes.ToHashSet());
     }
 
     [Fact]
@@ -73,17 +76,23 @@ public abstract class KeepingReferenceData(PortalApp app)
     public async Task Occupations_are_imported_from_csv_all_or_nothing()
     {
         using var admin = await app.SignedInAdministratorAsync();
-        var good = "code,title,teer,noc2016_code,noc2016_skill_level\n72106,Welders and related machine operators,2,7237,B\n\"21231\",\"Software engineers and designers\",1,2173,A\n";
+        var good = "code,title,teer,noc2016_code,noc2016_skill_level\n00019,Test occupation added by import,0,,\n\"21231\",\"Software engineers and designers\",1,2173,A\n";
         var page = await ImportAsync(admin, good);
         Assert.Contains("1 new occupations, 0 updated", page.TestId("status-message"));
-        Assert.True(await app.WithDbAsync(db => db.Occupations.AnyAsync(o => o.Code == "72106" && o.Teer == 2)));
+        Assert.True(await app.WithDbAsync(db => db.Occupations.AnyAsync(o => o.Code == "00019" && o.Teer == 0)));
 
-        var bad = "code,title,teer,noc2016_code,noc2016_skill_level\n73100,Concrete finishers,2,7282,B\n7310,Bad code,2,,\n73101,Tilesetters,9,,\n";
+        // Statistics Canada's unit groups with both titles (the format of the seeded list), keeping the NOC 2016 correspondence.
+        page = await ImportAsync(admin, "code,title_en,title_fr,teer\n72106,Welders and related machine operators,Soudeurs/soudeuses (titre vérifié),2\n");
+        Assert.Contains("0 new occupations, 1 updated", page.TestId("status-message"));
+        var welder = await app.WithDbAsync(db => db.Occupations.AsNoTracking().SingleAsync(o => o.Code == "72106"));
+        Assert.StartsWith("Soudeurs/soudeuses", welder.TitleFr);
+
+        var bad = "code,title,teer,noc2016_code,noc2016_skill_level\n00017,Test occupation not to be imported,0,,\n7310,Bad code,2,,\n00016,Wrong TEER,9,,\n";
         page = await ImportAsync(admin, bad);
         var problems = page.Document.QuerySelector("[data-testid='import-problems']")!.TextContent;
         Assert.Contains("line 3", problems);
         Assert.Contains("line 4", problems);
-        Assert.False(await app.WithDbAsync(db => db.Occupations.AnyAsync(o => o.Code == "73100")));
+        Assert.False(await app.WithDbAsync(db => db.Occupations.AnyAsync(o => o.Code == "00017")));
 
         page = await ImportAsync(admin, "not,a,csv\n1,2,3\n");
         Assert.NotNull(page.Document.QuerySelector("[data-testid='import-problems']"));
@@ -102,30 +111,77 @@ public abstract class KeepingReferenceData(PortalApp app)
     }
 
     [Fact]
-    public async Task A_program_made_fee_exempt_lets_an_employer_record_the_exemption_with_its_proof()
+    public async Task A_fee_exempt_employer_records_the_exemption_with_its_reason_and_its_proof()
     {
-        using var admin = await app.SignedInAdministratorAsync();
-        var program = await admin.OpenAsync("/Admin/Reference/Program?code=C20");
-        var badProvince = await admin.SubmitAndFollowAsync(program, "[data-testid='program-form']", new() { ["Input.RequiredProvinces"] = "XX" });
-        Assert.Contains("XX", badProvince.ErrorFor("Input.RequiredProvinces"));
-        await admin.SubmitAndFollowAsync(program, "[data-testid='program-form']", new() { ["Input.FeeExempt"] = "true" });
-
         var org = await app.RegisterOrganizationAsync();
         using var owner = await app.SignedInClientAsync(org.Owner);
         var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C20" });
         await owner.SubmitOfferAsync(id);
-        var noProof = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt"));
-        Assert.Contains("proof of the exemption", noProof.TestId("error-message"));
-        await owner.UploadAsync(id, "exemption.pdf", OfferJourneys.Pdf(), "ExemptionProof");
-        var done = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt"));
-        done.AssertStatus("Fee recorded");
-        Assert.Contains("exempt from the fee", done.TestId("steps"));
+        var nothing = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt"));
+        Assert.Contains("Say why the employer is exempt", nothing.ErrorFor("ExemptionReason"));
+        nothing.AssertStatus("Submitted");
+        var reason = new Dictionary<string, string> { ["ExemptionReason"] = "Registered charity: the worker is a volunteer coordinator." };
+        var noProof = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt", reason));
+        Assert.Contains("proof of the exemption", noProof.ErrorFor("ExemptionReason"));
+        Assert.Equal(reason["ExemptionReason"], noProof.ValueOf("ExemptionReason"));
+        noProof.AssertStatus("Submitted");
 
-        // A program that is not fee-exempt refuses the exemption.
-        var other = await owner.CreateOfferAsync(app);
-        await owner.SubmitOfferAsync(other);
-        await owner.UploadAsync(other, "exemption.pdf", OfferJourneys.Pdf(), "ExemptionProof");
-        (await owner.FollowAsync(await owner.PostHandlerAsync(other, "FeeExempt"))).AssertStatus("Submitted");
+        await owner.UploadAsync(id, "exemption.pdf", OfferJourneys.Pdf(), "ExemptionProof");
+        var done = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt", reason));
+        done.AssertStatus("Fee recorded");
+        Assert.Contains("exempt from the fee: Registered charity", done.TestId("steps"));
+        var offer = await app.WithDbAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Id == id));
+        Assert.Equal((true, null, reason["ExemptionReason"]), (offer.FeeExempt, offer.FeeAmount, offer.FeeExemptionReason));
+    }
+
+    [Fact]
+    public async Task New_rules_from_a_day_end_the_old_ones_and_show_the_open_offers_they_judge()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var engineer = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C21", ["Input.WorkerFamilyName"] = "Engineerworker" });
+        var retail = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C21", ["Input.OccupationCode"] = "64100", ["Input.WorkerFamilyName"] = "Retailworker" });
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+
+        using var admin = await app.SignedInAdministratorAsync();
+        var page = await admin.OpenAsync("/Admin/Reference/Program?code=C21");
+        Assert.Contains("2022-12-15", page.TestId("rule-sets"));
+        var add = await admin.OpenAsync("/Admin/Reference/Program?code=C21&add=true");
+        var bad = await admin.SubmitAndFollowAsync(add, "[data-testid='rules-form']", new()
+        {
+            ["Rules.EffectiveFrom"] = today.ToString("yyyy-MM-dd"), ["Rules.Source"] = "IRCC, test update", ["Rules.RequiredProvinces"] = "XX", ["Rules.EligibleTeers"] = "0,1,2,3",
+        });
+        Assert.Contains("XX", bad.ErrorFor("Rules.RequiredProvinces"));
+        Assert.Equal("IRCC, test update", bad.ValueOf("Rules.Source"));
+
+        var saved = await admin.SubmitAndFollowAsync(add, "[data-testid='rules-form']", new()
+        {
+            ["Rules.EffectiveFrom"] = today.ToString("yyyy-MM-dd"), ["Rules.Source"] = "IRCC, test update", ["Rules.EligibleTeers"] = "0,1,2,3",
+        });
+        Assert.Contains("open offers are judged by them", saved.TestId("status-message"));
+        var affected = saved.Document.QuerySelector("[data-testid='affected-offers']")!;
+        var retailRow = affected.QuerySelectorAll("li.list-group-item").Single(li => li.TextContent.Contains("Retailworker", StringComparison.Ordinal));
+        Assert.Contains("TEER 0, 1, 2, 3", retailRow.TextContent);
+        var engineerRow = affected.QuerySelectorAll("li.list-group-item").Single(li => li.TextContent.Contains("Engineerworker", StringComparison.Ordinal));
+        Assert.Contains("Eligible under these rules", engineerRow.TextContent);
+
+        var sets = await app.WithDbAsync(db => db.ProgramRuleSets.AsNoTracking().Where(r => r.ProgramCode == "C21").OrderBy(r => r.EffectiveFrom).ToListAsync());
+        Assert.Equal(2, sets.Count);
+        Assert.Equal(today.AddDays(-1), sets[0].EffectiveTo);
+        Assert.Equal((today, (DateOnly?)null), (sets[1].EffectiveFrom, sets[1].EffectiveTo));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "ProgramRuleSet" && a.EntityId == sets[1].Id.ToString() && a.ActorName.StartsWith("admin."))));
+
+        // Overlapping days are refused.
+        var overlap = await admin.SubmitAndFollowAsync(await admin.OpenAsync("/Admin/Reference/Program?code=C21&add=true"), "[data-testid='rules-form']", new()
+        {
+            ["Rules.EffectiveFrom"] = today.AddDays(-30).ToString("yyyy-MM-dd"), ["Rules.EffectiveTo"] = today.AddDays(-2).ToString("yyyy-MM-dd"), ["Rules.Source"] = "x",
+        });
+        Assert.Contains("overlap", overlap.ErrorFor("Rules.EffectiveFrom"));
+
+        // The retail draft now fails where the employer reads it.
+        var details = await owner.OpenAsync($"/Offers/Details?id={retail}");
+        Assert.Contains(details.Document.QuerySelectorAll("[data-testid='eligibility'] li[data-outcome='Failed']"), li => li.TextContent.Contains("TEER 0, 1, 2, 3", StringComparison.Ordinal));
+        Assert.DoesNotContain((await owner.OpenAsync($"/Offers/Details?id={engineer}")).Document.QuerySelectorAll("[data-testid='eligibility'] li"), li => li.GetAttribute("data-outcome") == "Failed");
     }
 
     [Fact]

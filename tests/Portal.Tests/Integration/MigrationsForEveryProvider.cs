@@ -61,6 +61,18 @@ public sealed class MigrationsForEveryProvider : IDisposable
         Assert.StartsWith("Baseline, ", names[0], StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Drops decided in review. RulesInForce: a program's rules moved to rule sets with the days they are in force, written
+    /// from the sources in the same migration (administrators' edits of the old columns stay in the audit trail); an offer's
+    /// full-time flag became its hours against the rule's minimum, and the hours are kept.
+    /// </summary>
+    private static readonly HashSet<string> ReviewedDrops =
+    [
+        "Programs.EligibleTeers", "Programs.ExpeditedTeers", "Programs.FeeExempt", "Programs.MinimumDurationDays", "Programs.RequiredProvinces",
+        "Programs.RequiresFullTime", "Programs.RequiresIndeterminate", "Programs.RequiresParticipatingEmployer", "Programs.UsesOccupationList",
+        "Offers.FullTime",
+    ];
+
     [Theory]
     [MemberData(nameof(Providers))]
     public void No_migration_drops_a_table_or_a_column(DatabaseProvider provider)
@@ -72,8 +84,11 @@ public sealed class MigrationsForEveryProvider : IDisposable
         foreach (var (id, type) in migrations.Migrations)
         {
             var migration = migrations.CreateMigration(type, db.Database.ProviderName!);
-            var dropped = migration.UpOperations.Where(o => o is DropTableOperation or DropColumnOperation or DeleteDataOperation).ToList();
-            Assert.True(dropped.Count == 0, $"{id} drops: {string.Join(", ", dropped.Select(o => o.GetType().Name))}");
+            var dropped = migration.UpOperations
+                .Where(o => o is DropTableOperation or DropColumnOperation or DeleteDataOperation)
+                .Where(o => !(id.EndsWith("_RulesInForce", StringComparison.Ordinal) && o is DropColumnOperation c && ReviewedDrops.Contains($"{c.Table}.{c.Name}")))
+                .ToList();
+            Assert.True(dropped.Count == 0, $"{id} drops: {string.Join(", ", dropped.Select(o => o is DropColumnOperation c ? $"{c.Table}.{c.Name}" : o.GetType().Name))}");
         }
     }
 

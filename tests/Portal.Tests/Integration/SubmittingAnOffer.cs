@@ -153,7 +153,7 @@ public abstract class SubmittingAnOffer(PortalApp app)
     [InlineData("Input.EndDate", "2020-01-01", "after the start date")]
     [InlineData("Input.StartDate", "2020-01-01", "cannot be in the past")]
     [InlineData("Input.WorkerDateOfBirth", "2099-01-01", "real date of birth")]
-    [InlineData("Input.ProgramCode", "Z99", "not one the portal knows")]
+    [InlineData("Input.ProgramCode", "Z99", "not an exemption code an offer of employment can be submitted under")]
     [InlineData("Input.WorkerCitizenship", "XXX", "country of citizenship")]
     public async Task Bad_input_is_explained_next_to_the_field_and_nothing_typed_is_lost(string field, string value, string message)
     {
@@ -209,19 +209,20 @@ public abstract class SubmittingAnOffer(PortalApp app)
     {
         var org = await app.RegisterOrganizationAsync();
         using var owner = await app.SignedInClientAsync(org.Owner);
-        var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "AIP-HS" });
+        await app.DesignateAsync(owner);
+        var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C10", ["Input.PathwayCode"] = "AIP" });
         (await owner.SubmitOfferAsync(id)).AssertStatus("Submitted");
 
-        // Retail salespersons are TEER 4; the Atlantic High-Skilled Class takes TEER 0 to 3 [003].
+        // Food and beverage servers are TEER 5; the Atlantic Immigration Program takes TEER 0 to 4.
         var edit = await owner.OpenAsync($"/Offers/Edit?id={id}");
         var refused = await owner.SubmitAndFollowAsync(edit, "[data-testid='offer-form']", new Dictionary<string, string>
         {
-            ["Input.OccupationCode"] = "64100", ["Input.JobTitle"] = "Keep this title", ["Input.Wage"] = "70.25",
+            ["Input.OccupationCode"] = "65200", ["Input.JobTitle"] = "Keep this title", ["Input.Wage"] = "70.25",
         });
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Equal("/Offers/Edit", refused.Path);
-        Assert.Contains("TEER 0, 1, 2, 3", refused.ErrorFor("Input.OccupationCode"));
-        Assert.Equal("64100", refused.ValueOf("Input.OccupationCode"));
+        Assert.Contains("TEER 0, 1, 2, 3, 4", refused.ErrorFor("Input.OccupationCode"));
+        Assert.Equal("65200", refused.ValueOf("Input.OccupationCode"));
         Assert.Equal("Keep this title", refused.ValueOf("Input.JobTitle"));
         Assert.Equal("70.25", refused.ValueOf("Input.Wage"));
 
@@ -232,12 +233,12 @@ public abstract class SubmittingAnOffer(PortalApp app)
         Assert.Equal("C88", program.ValueOf("Input.ProgramCode"));
 
         var offer = await app.WithDbAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Id == id));
-        Assert.Equal(("21231", "AIP-HS", 1, OfferStatus.Submitted, 62.5m), (offer.OccupationCode, offer.ProgramCode, offer.Version, offer.Status, offer.Wage));
+        Assert.Equal(("21231", "C10", "AIP", 1, OfferStatus.Submitted, 62.5m), (offer.OccupationCode, offer.ProgramCode, offer.PathwayCode, offer.Version, offer.Status, offer.Wage));
 
         // A draft is checked when it is submitted, not each time it is saved.
-        var draft = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "AIP-HS" });
+        var draft = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C10", ["Input.PathwayCode"] = "AIP" });
         var saved = await owner.SubmitAndFollowAsync(await owner.OpenAsync($"/Offers/Edit?id={draft}"), "[data-testid='offer-form']",
-            new Dictionary<string, string> { ["Input.OccupationCode"] = "64100" });
+            new Dictionary<string, string> { ["Input.OccupationCode"] = "65200" });
         saved.AssertStatus("Draft");
     }
 

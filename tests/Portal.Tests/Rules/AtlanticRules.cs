@@ -102,7 +102,8 @@ public sealed class AnnexARules
     [InlineData(AipClass.HighSkilled, 3, true)]
     [InlineData(AipClass.HighSkilled, 4, false)]
     [InlineData(AipClass.IntermediateSkilled, 4, true)]
-    [InlineData(AipClass.IntermediateSkilled, 2, false)]
+    [InlineData(AipClass.IntermediateSkilled, 2, true)] // Annex A's job-offer row: NOC 0, A, B, C
+    [InlineData(AipClass.IntermediateSkilled, 5, false)]
     [InlineData(AipClass.InternationalGraduate, 4, true)]
     [InlineData(AipClass.InternationalGraduate, 5, false)]
     public void Each_class_takes_its_teers(AipClass c, int teer, bool passes)
@@ -116,9 +117,10 @@ public sealed class AnnexARules
     {
         Assert.Contains(AnnexA.Check(Case(AipClass.IntermediateSkilled, new DateOnly(2030, 1, 1)), "Cook", 4),
             r => r.Outcome == RuleOutcome.Failed && r.Message.Contains("indeterminate", StringComparison.Ordinal));
-        Assert.Contains(AnnexA.Check(Case(AipClass.HighSkilled, new DateOnly(2027, 12, 1)), "Engineer", 1),
-            r => r.Outcome == RuleOutcome.Failed && r.Values.Contains(331));
-        Assert.DoesNotContain(AnnexA.Check(Case(AipClass.HighSkilled, new DateOnly(2028, 1, 4)), "Engineer", 1), r => r.Outcome == RuleOutcome.Failed);
+        // Starting 2027-01-04, one year ends on 2028-01-03 at the earliest.
+        Assert.Contains(AnnexA.Check(Case(AipClass.HighSkilled, new DateOnly(2028, 1, 2)), "Engineer", 1),
+            r => r.Outcome == RuleOutcome.Failed && r.Values.Contains(new DateOnly(2028, 1, 3)));
+        Assert.DoesNotContain(AnnexA.Check(Case(AipClass.HighSkilled, new DateOnly(2028, 1, 3)), "Engineer", 1), r => r.Outcome == RuleOutcome.Failed);
         Assert.Contains(AnnexA.Check(Case(AipClass.HighSkilled, null, fullTime: false), "Engineer", 1), r => r.Outcome == RuleOutcome.Failed);
     }
 

@@ -11,8 +11,8 @@ public sealed class OfferSteps
 
     internal static OfferDetails Details(bool attested = true, string program = "C10") => new(
         "Okafor", "Chidi", new DateOnly(1990, 1, 1), "NGA", "A1234567", "w@example.test", false,
-        "Engineer", "21231", "Builds software.", 60m, WageUnit.Hour, 37.5m, true, Today.AddMonths(1), Today.AddMonths(25),
-        "Halifax", Province.NS, null, null, false, program, "Because.", attested, attested, attested, attested);
+        "Engineer", "21231", "Builds software.", 60m, WageUnit.Hour, 37.5m, false, Today.AddMonths(1), Today.AddMonths(25),
+        "Halifax", Province.NS, null, null, false, program, null, "Because.", attested, attested, attested, attested, attested, attested, attested);
 
     private static Offer Draft(bool attested = true) => Offer.CreateDraft(Guid.NewGuid(), Guid.NewGuid(), Details(attested), Hr, Now);
 
@@ -20,7 +20,7 @@ public sealed class OfferSteps
     public void The_steps_go_in_order_each_recording_who_and_when()
     {
         var offer = Draft();
-        Assert.Null(offer.Submit(eligible: true, Hr, Now.AddMinutes(1)));
+        Assert.Null(offer.Submit(eligible: true, Today, Hr, Now.AddMinutes(1)));
         Assert.Null(offer.RecordFee(230m, 230m, Today, "R-1", Today, Hr, Now.AddMinutes(2)));
         Assert.Null(offer.RecordOfferNumber("A1234567", Hr, Now.AddMinutes(3)));
         Assert.Null(offer.RecordNumberGiven(Today, emailed: true, Today, Hr, Now.AddMinutes(4)));
@@ -38,8 +38,8 @@ public sealed class OfferSteps
         Assert.Equal(OfferProblem.WrongStep, offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now));
         Assert.Equal(OfferProblem.WrongStep, offer.RecordOfferNumber("A1234567", Hr, Now));
         Assert.Equal(OfferProblem.WrongStep, offer.RecordNumberGiven(Today, false, Today, Hr, Now));
-        offer.Submit(true, Hr, Now);
-        Assert.Equal(OfferProblem.WrongStep, offer.Submit(true, Hr, Now));
+        offer.Submit(true, Today, Hr, Now);
+        Assert.Equal(OfferProblem.WrongStep, offer.Submit(true, Today, Hr, Now));
         Assert.Equal(OfferProblem.WrongStep, offer.RecordOfferNumber("A1234567", Hr, Now));
         Assert.Equal(OfferStatus.Submitted, offer.Status);
     }
@@ -47,8 +47,8 @@ public sealed class OfferSteps
     [Fact]
     public void Submission_needs_the_attestations_and_a_passed_check()
     {
-        Assert.Equal(OfferProblem.AttestationsMissing, Draft(attested: false).Submit(true, Hr, Now));
-        Assert.Equal(OfferProblem.NotEligible, Draft().Submit(false, Hr, Now));
+        Assert.Equal(OfferProblem.AttestationsMissing, Draft(attested: false).Submit(true, Today, Hr, Now));
+        Assert.Equal(OfferProblem.NotEligible, Draft().Submit(false, Today, Hr, Now));
     }
 
     [Theory]
@@ -59,22 +59,76 @@ public sealed class OfferSteps
     public void The_fee_must_be_the_reference_fee(double amount)
     {
         var offer = Draft();
-        offer.Submit(true, Hr, Now);
+        offer.Submit(true, Today, Hr, Now);
         Assert.Equal(OfferProblem.FeeAmountWrong, offer.RecordFee((decimal)amount, 230m, Today, "R", Today, Hr, Now));
         Assert.Equal(OfferProblem.DateInFuture, offer.RecordFee(230m, 230m, Today.AddDays(1), "R", Today, Hr, Now));
         Assert.Equal(OfferStatus.Submitted, offer.Status);
     }
 
     [Fact]
-    public void A_fee_exemption_needs_an_exempt_program_and_its_proof()
+    public void A_fee_exemption_needs_its_reason_and_its_proof()
     {
         var offer = Draft();
-        offer.Submit(true, Hr, Now);
-        Assert.Equal(OfferProblem.FeeNotExempt, offer.RecordFeeExemption(false, true, Hr, Now));
-        Assert.Equal(OfferProblem.ExemptionProofMissing, offer.RecordFeeExemption(true, false, Hr, Now));
-        Assert.Null(offer.RecordFeeExemption(true, true, Hr, Now));
+        offer.Submit(true, Today, Hr, Now);
+        Assert.Equal(OfferProblem.ExemptionReasonMissing, offer.RecordFeeExemption(" ", true, Hr, Now));
+        Assert.Equal(OfferProblem.ExemptionProofMissing, offer.RecordFeeExemption("Charitable organization", false, Hr, Now));
+        Assert.Equal(OfferStatus.Submitted, offer.Status);
+        Assert.Null(offer.RecordFeeExemption(" Charitable organization ", true, Hr, Now));
         Assert.True(offer.FeeExempt);
+        Assert.Equal("Charitable organization", offer.FeeExemptionReason);
         Assert.False(offer.FeePaid);
+    }
+
+    [Fact]
+    public void Since_26_September_2022_the_employer_accepts_seven_attestations()
+    {
+        var four = Details() with { AttestWorkersRights = false, AttestHealthCare = false, AttestNoRecruiterFees = false };
+        Assert.True(four.AllAttestedOn(new DateOnly(2022, 9, 25)));
+        Assert.False(four.AllAttestedOn(new DateOnly(2022, 9, 26)));
+        Assert.True(Details().AllAttestedOn(new DateOnly(2022, 9, 26)));
+        foreach (var missing in new[] { four with { AttestWorkersRights = true, AttestHealthCare = true }, Details() with { AttestAgreement = false } })
+            Assert.Equal(OfferProblem.AttestationsMissing, Offer.CreateDraft(Guid.NewGuid(), Guid.NewGuid(), missing, Hr, Now).Submit(true, Today, Hr, Now));
+    }
+
+    private static Offer Given()
+    {
+        var offer = Draft();
+        offer.Submit(true, Today, Hr, Now);
+        offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now);
+        offer.RecordOfferNumber("A1234567", Hr, Now);
+        offer.RecordNumberGiven(Today, false, Today, Hr, Now);
+        return offer;
+    }
+
+    [Fact]
+    public void After_the_number_the_permit_decision_and_the_first_day_start_six_years_of_record_keeping()
+    {
+        Assert.Equal(OfferProblem.WrongStep, Draft().RecordPermitDecision(PermitOutcome.Approved, Today, "U123456789", Today.AddYears(2), Today, Hr, Now));
+        var offer = Given();
+        Assert.Equal(OfferProblem.PermitNotApproved, offer.RecordFirstDay(Today, Today, Hr, Now));
+        Assert.Equal(OfferProblem.PermitNumberMissing, offer.RecordPermitDecision(PermitOutcome.Approved, Today, " ", Today.AddYears(2), Today, Hr, Now));
+        Assert.Equal(OfferProblem.PermitExpiryBeforeDecision, offer.RecordPermitDecision(PermitOutcome.Approved, Today, "U123456789", Today, Today, Hr, Now));
+        Assert.Equal(OfferProblem.DateInFuture, offer.RecordPermitDecision(PermitOutcome.Approved, Today.AddDays(1), "U123456789", Today.AddYears(2), Today, Hr, Now));
+        Assert.Null(offer.RecordPermitDecision(PermitOutcome.Approved, Today.AddDays(-10), "u123456789", Today.AddYears(2), Today, Hr, Now));
+        Assert.Equal(("U123456789", Today.AddYears(2)), (offer.PermitNumber, offer.PermitExpiresOn!.Value));
+        Assert.Equal(OfferProblem.WrongStep, offer.RecordPermitDecision(PermitOutcome.Refused, Today, null, null, Today, Hr, Now));
+
+        Assert.Equal(OfferProblem.DateBeforePermit, offer.RecordFirstDay(Today.AddDays(-11), Today, Hr, Now));
+        Assert.Equal(OfferProblem.DateInFuture, offer.RecordFirstDay(Today.AddDays(1), Today, Hr, Now));
+        Assert.Null(offer.RecordFirstDay(new DateOnly(2026, 5, 25), Today, Hr, Now));
+        Assert.Equal(new DateOnly(2032, 5, 25), offer.RecordsKeptUntil);
+        Assert.False(offer.CanAskForRefund);
+    }
+
+    [Fact]
+    public void A_refused_application_tracks_the_refund_of_its_fee_like_a_withdrawal()
+    {
+        var offer = Given();
+        Assert.Equal(OfferProblem.WrongStep, offer.RequestRefund(Today, Today));
+        Assert.Null(offer.RecordPermitDecision(PermitOutcome.Refused, Today, null, null, Today, Hr, Now));
+        Assert.Null(offer.PermitNumber);
+        Assert.Null(offer.RequestRefund(Today, Today));
+        Assert.Null(offer.RecordRefundReceived(Today, Today));
     }
 
     [Theory]
@@ -93,7 +147,7 @@ public sealed class OfferSteps
     public void A_withdrawn_offer_with_a_paid_fee_tracks_its_refund()
     {
         var offer = Draft();
-        offer.Submit(true, Hr, Now);
+        offer.Submit(true, Today, Hr, Now);
         offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now);
         Assert.Null(offer.Withdraw("Declined", Hr, Now));
         Assert.Equal(OfferProblem.WrongStep, offer.Withdraw("again", Hr, Now));
@@ -118,7 +172,7 @@ public sealed class OfferSteps
         var offer = Draft();
         Assert.Null(offer.Edit(Details(), eligible: true, Now));
         Assert.Equal(1, offer.Version);
-        offer.Submit(true, Hr, Now);
+        offer.Submit(true, Today, Hr, Now);
         Assert.Null(offer.Edit(Details() with { Wage = 65m }, eligible: true, Now));
         Assert.Equal((2, 65m), (offer.Version, offer.Wage));
         offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now);
@@ -134,7 +188,7 @@ public sealed class OfferSteps
         Assert.Null(offer.Edit(Details() with { OccupationCode = "64100" }, eligible: false, Now));
         Assert.Equal("64100", offer.OccupationCode);
         offer.Edit(Details(), eligible: true, Now);
-        offer.Submit(true, Hr, Now);
+        offer.Submit(true, Today, Hr, Now);
         Assert.Equal(OfferProblem.NotEligible, offer.Edit(Details() with { OccupationCode = "64100", Wage = 70m }, eligible: false, Now));
         Assert.Equal(("21231", 1), (offer.OccupationCode, offer.Version));
         Assert.NotEqual(70m, offer.Wage);

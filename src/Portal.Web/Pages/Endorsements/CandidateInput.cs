@@ -87,9 +87,9 @@ public sealed class CandidateInput : IValidatableObject
         CandidateName = o.WorkerName,
         CandidateEmail = o.WorkerEmail,
         Province = o.WorkProvinces.FirstOrDefault(Provinces.Atlantic.Contains) is var p && Provinces.Atlantic.Contains(p) ? p : null,
-        Class = AnnexA.ClassOfProgram(o.ProgramCode),
+        Class = AnnexA.ClassOfProgram(o.PathwayCode) ?? AnnexA.ClassOfProgram(o.ProgramCode),
         OccupationCode = o.OccupationCode,
-        FullTime = o.FullTime,
+        FullTime = o.HoursPerWeek >= ReferenceData.ProgramRuleSet.FullTimeHours,
         StartDate = o.StartDate,
         EndDate = o.EndDate,
     };

@@ -34,6 +34,7 @@ public sealed class DetailsModel(
     public string OrganizationName { get; private set; } = string.Empty;
     public Occupation? Occupation { get; private set; }
     public ImmigrationProgram? Program { get; private set; }
+    public ImmigrationProgram? Pathway { get; private set; }
     public string CountryName { get; private set; } = string.Empty;
     public IReadOnlyList<RuleResult> Eligibility { get; private set; } = [];
     public ComplianceFee? Fee { get; private set; }
@@ -52,6 +53,9 @@ public sealed class DetailsModel(
     [BindProperty] public string? WithdrawalReason { get; set; }
     [BindProperty] public bool ConfirmWithdrawal { get; set; }
     [BindProperty] public DateOnly? RefundDate { get; set; }
+    [BindProperty] public string? ExemptionReason { get; set; }
+    [BindProperty] public PermitInput PermitForm { get; set; } = new();
+    [BindProperty] public DateOnly? FirstDay { get; set; }
     [BindProperty] public DocumentKind UploadKind { get; set; } = DocumentKind.SignedOfferLetter;
     [BindProperty] public IFormFile? Upload { get; set; }
 
@@ -62,6 +66,15 @@ public sealed class DetailsModel(
         public DateOnly? PaidOn { get; set; }
         [StringLength(100, ErrorMessage = "Use at most {1} characters.")]
         public string? Reference { get; set; }
+    }
+
+    public sealed class PermitInput
+    {
+        public PermitOutcome? Outcome { get; set; }
+        public DateOnly? DecidedOn { get; set; }
+        [StringLength(20, ErrorMessage = "Use at most {1} characters.")]
+        public string? Number { get; set; }
+        public DateOnly? ExpiresOn { get; set; }
     }
 
     private DateOnly Today => clock.Today();
@@ -76,7 +89,7 @@ public sealed class DetailsModel(
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!CanAct) return Forbid();
         // The check runs again at submission, on the offer as it is now.
-        return await StepAsync(Offer.Submit(!Web.Offers.Eligibility.Blocks(Eligibility), Me, Now), l["The offer is submitted. Next: record the compliance fee."], ct);
+        return await StepAsync(Offer.Submit(!Web.Offers.Eligibility.Blocks(Eligibility), Today, Me, Now), l["The offer is submitted. Next: record the compliance fee."], ct);
     }
 
     public async Task<IActionResult> OnPostFeeAsync(Guid id, CancellationToken ct)
@@ -99,7 +112,11 @@ public sealed class DetailsModel(
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!CanAct) return Forbid();
         var proof = await db.OfferDocuments.AnyAsync(d => d.OfferId == id && d.Kind == DocumentKind.ExemptionProof, ct);
-        return await StepAsync(Offer.RecordFeeExemption(Program?.FeeExempt == true, proof, Me, Now),
+        if (string.IsNullOrWhiteSpace(ExemptionReason)) ModelState.AddModelError(nameof(ExemptionReason), OfferMessages.Describe(OfferProblem.ExemptionReasonMissing, l));
+        else if (ExemptionReason.Length > 1000) ModelState.AddModelError(nameof(ExemptionReason), l["Use at most {0} characters.", 1000]);
+        if (!proof) ModelState.AddModelError(nameof(ExemptionReason), OfferMessages.Describe(OfferProblem.ExemptionProofMissing, l));
+        if (!ModelState.IsValid) return await ShowAsync(ct);
+        return await StepAsync(Offer.RecordFeeExemption(ExemptionReason, proof, Me, Now),
             l["The fee exemption is recorded. Next: record the offer of employment number."], ct);
     }
 
@@ -165,6 +182,42 @@ public sealed class DetailsModel(
         if (!ModelState.IsValid) return await ShowAsync(ct);
         return await StepAsync(Offer.Withdraw(WithdrawalReason!, Me, Now),
             Offer.FeePaid ? l["The offer is withdrawn. Track the refund of the fee below: it can take from 8 weeks to a year."] : l["The offer is withdrawn."], ct);
+    }
+
+    public async Task<IActionResult> OnPostPermitAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        var f = PermitForm;
+        if (f.Outcome is null || !Enum.IsDefined(f.Outcome.Value)) ModelState.AddModelError("PermitForm.Outcome", l["Choose IRCC's decision."]);
+        if (f.DecidedOn is null) ModelState.AddModelError("PermitForm.DecidedOn", l["Enter the date of the decision."]);
+        else if (f.DecidedOn > Today) ModelState.AddModelError("PermitForm.DecidedOn", l["The date cannot be in the future."]);
+        if (f.Outcome == PermitOutcome.Approved)
+        {
+            if (string.IsNullOrWhiteSpace(f.Number)) ModelState.AddModelError("PermitForm.Number", OfferMessages.Describe(OfferProblem.PermitNumberMissing, l));
+            if (f.ExpiresOn is null || (f.DecidedOn is { } d && f.ExpiresOn <= d))
+                ModelState.AddModelError("PermitForm.ExpiresOn", OfferMessages.Describe(OfferProblem.PermitExpiryBeforeDecision, l));
+        }
+        if (!ModelState.IsValid) return await ShowAsync(ct);
+        var done = f.Outcome switch
+        {
+            PermitOutcome.Approved => l["The work permit is recorded. Reminders come 180 and 90 days before it expires."],
+            PermitOutcome.Refused => Offer.FeePaid ? l["The refusal is recorded. Track the refund of the fee below: it can take from 8 weeks to a year."] : l["The refusal is recorded."],
+            _ => l["The withdrawal of the application is recorded."],
+        };
+        return await StepAsync(Offer.RecordPermitDecision(f.Outcome!.Value, f.DecidedOn!.Value, f.Number, f.ExpiresOn, Today, Me, Now), done, ct);
+    }
+
+    public async Task<IActionResult> OnPostFirstDayAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!CanAct) return Forbid();
+        if (FirstDay is null) ModelState.AddModelError(nameof(FirstDay), l["Enter the worker's first day of employment."]);
+        else if (FirstDay > Today) ModelState.AddModelError(nameof(FirstDay), l["The date cannot be in the future."]);
+        else if (Offer.PermitDecidedOn is { } decided && FirstDay < decided) ModelState.AddModelError(nameof(FirstDay), OfferMessages.Describe(OfferProblem.DateBeforePermit, l));
+        if (!ModelState.IsValid) return await ShowAsync(ct);
+        return await StepAsync(Offer.RecordFirstDay(FirstDay!.Value, Today, Me, Now),
+            l["The first day is recorded: keep the offer's records until {0:yyyy-MM-dd}.", FirstDay!.Value.AddYears(6)], ct);
     }
 
     public async Task<IActionResult> OnPostRefundRequestedAsync(Guid id, CancellationToken ct)
@@ -236,9 +289,11 @@ public sealed class DetailsModel(
         Offer = offer;
         OrganizationName = await db.Organizations.AsNoTracking().Where(o => o.Id == offer.OrganizationId)
             .Select(o => o.OperatingName ?? o.LegalName).FirstAsync(ct);
-        var details = OfferInput.From(offer).ToDetails();
-        var facts = await OfferFacts.ForAsync(db, details, offer.OrganizationId, Today, ct);
-        (Occupation, Program) = (facts.Occupation, facts.Program);
+        var details = offer.Details;
+        var facts = await OfferFacts.ForAsync(db, details, offer.OrganizationId, offer.Id, offer.JudgedOn(Today), offer.Status == OfferStatus.Draft, ct);
+        Occupation = facts.Occupation;
+        Program = facts.Code?.Program ?? await db.Programs.AsNoTracking().FirstOrDefaultAsync(p => p.Code == offer.ProgramCode, ct);
+        Pathway = facts.Pathway?.Program;
         Eligibility = Web.Offers.Eligibility.Check(details, facts);
         Fee = await OfferFacts.FeeOnAsync(db, Today, ct);
         FeeForm.Amount ??= Fee?.Amount;
@@ -253,11 +308,12 @@ public sealed class DetailsModel(
         var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == offer.WorkerCitizenship, ct);
         CountryName = country?.Name(System.Globalization.CultureInfo.CurrentUICulture.Name) ?? offer.WorkerCitizenship;
 
-        IsAtlantic = Web.Atlantic.AnnexA.IsAipProgram(offer.ProgramCode);
+        IsAtlantic = Web.Atlantic.AnnexA.IsAtlanticOffer(offer.ProgramCode, offer.PathwayCode);
         if (IsAtlantic)
             EndorsementCaseId = await db.EndorsementCases.AsNoTracking().Where(c => c.OfferId == id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
         var docs = await db.OfferDocuments.AsNoTracking().Where(d => d.OfferId == id).OrderBy(d => d.UploadedAtUtc).ToListAsync(ct);
-        var people = new[] { offer.CreatedByUserId, offer.SubmittedByUserId, offer.FeeRecordedByUserId, offer.NumberRecordedByUserId, offer.NumberGivenByUserId, offer.WithdrawnByUserId }
+        var people = new[] { offer.CreatedByUserId, offer.SubmittedByUserId, offer.FeeRecordedByUserId, offer.NumberRecordedByUserId, offer.NumberGivenByUserId,
+                offer.WithdrawnByUserId, offer.PermitRecordedByUserId, offer.FirstDayRecordedByUserId }
             .Concat(docs.Select(d => (Guid?)d.UploadedByUserId)).OfType<Guid>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
         string? Name(Guid? who) => who is { } w ? names.GetValueOrDefault(w, "?") : null;
@@ -266,11 +322,17 @@ public sealed class DetailsModel(
         if (offer.SubmittedAtUtc is not null) steps.Add(new(l["Submitted"], offer.SubmittedAtUtc, Name(offer.SubmittedByUserId), null));
         if (offer.FeeRecordedAtUtc is not null)
             steps.Add(new(l["Fee recorded"], offer.FeeRecordedAtUtc, Name(offer.FeeRecordedByUserId),
-                offer.FeeExempt ? l["exempt from the fee"] : $"{offer.FeeAmount:0.00} {Web.Offers.Offer.Currency}, {offer.FeePaidOn:yyyy-MM-dd}, {offer.FeeReference}"));
+                offer.FeeExempt ? l["exempt from the fee"] + ": " + offer.FeeExemptionReason : $"{offer.FeeAmount:0.00} {Web.Offers.Offer.Currency}, {offer.FeePaidOn:yyyy-MM-dd}, {offer.FeeReference}"));
         if (offer.NumberRecordedAtUtc is not null) steps.Add(new(l["Offer number received"], offer.NumberRecordedAtUtc, Name(offer.NumberRecordedByUserId), offer.OfferNumber));
         if (offer.NumberGivenAtUtc is not null)
             steps.Add(new(l["Number given to the worker"], offer.NumberGivenAtUtc, Name(offer.NumberGivenByUserId),
                 $"{offer.NumberGivenOn:yyyy-MM-dd}" + (offer.NumberEmailedToWorker ? " · " + l["emailed to the worker"] : "")));
+        if (offer.PermitRecordedAtUtc is not null)
+            steps.Add(new(l["Work-permit decision"], offer.PermitRecordedAtUtc, Name(offer.PermitRecordedByUserId),
+                $"{OfferMessages.Permit(offer.PermitOutcome!.Value, l)}, {offer.PermitDecidedOn:yyyy-MM-dd}"
+                + (offer.PermitOutcome == PermitOutcome.Approved ? $" · {offer.PermitNumber} · {l["Expires"]} {offer.PermitExpiresOn:yyyy-MM-dd}" : "")));
+        if (offer.FirstDayRecordedAtUtc is not null)
+            steps.Add(new(l["First day of employment"], offer.FirstDayRecordedAtUtc, Name(offer.FirstDayRecordedByUserId), $"{offer.FirstDayOfEmployment:yyyy-MM-dd}"));
         if (offer.WithdrawnAtUtc is not null) steps.Add(new(l["Withdrawn"], offer.WithdrawnAtUtc, Name(offer.WithdrawnByUserId), offer.WithdrawalReason));
         Steps = steps;
 

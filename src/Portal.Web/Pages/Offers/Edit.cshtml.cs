@@ -8,6 +8,7 @@ using Portal.Web.Data;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
 using Portal.Web.Offers;
+using Portal.Web.ReferenceData;
 
 namespace Portal.Web.Pages.Offers;
 
@@ -59,8 +60,14 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
             ModelState.AddModelError("Input.StartDate", l["The start date of a new offer cannot be in the past."]);
         if (!string.IsNullOrEmpty(Input.OccupationCode) && !await db.Occupations.AnyAsync(o => o.Code == Input.OccupationCode && o.IsActive, ct))
             ModelState.AddModelError("Input.OccupationCode", l["The occupation code {0} is not in the NOC 2021 list.", Input.OccupationCode]);
-        if (!string.IsNullOrEmpty(Input.ProgramCode) && !await db.Programs.AnyAsync(p => p.Code == Input.ProgramCode && p.IsActive, ct))
-            ModelState.AddModelError("Input.ProgramCode", l["The program or exemption code {0} is not one the portal knows.", Input.ProgramCode]);
+        if (!string.IsNullOrEmpty(Input.ProgramCode)
+            && !await db.Programs.AnyAsync(p => p.Code == Input.ProgramCode && p.IsActive && p.Kind == ProgramKind.ExemptionCode && p.EmployerSpecific, ct)
+            && Input.ProgramCode != offer?.ProgramCode)
+            ModelState.AddModelError("Input.ProgramCode", l["{0} is not an exemption code an offer of employment can be submitted under.", Input.ProgramCode]);
+        if (!string.IsNullOrEmpty(Input.PathwayCode)
+            && !await db.Programs.AnyAsync(p => p.Code == Input.PathwayCode && p.IsActive && p.Kind != ProgramKind.ExemptionCode, ct)
+            && Input.PathwayCode != offer?.PathwayCode)
+            ModelState.AddModelError("Input.PathwayCode", l["{0} is not a pathway the portal knows.", Input.PathwayCode]);
         if (!string.IsNullOrEmpty(Input.WorkerCitizenship) && !await db.Countries.AnyAsync(c => c.Code == Input.WorkerCitizenship, ct))
             ModelState.AddModelError("Input.WorkerCitizenship", l["Choose the country of citizenship."]);
         if (!ModelState.IsValid)
@@ -94,7 +101,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
             // eligible, checked as at submission, with each failed rule's reason beside its field and what was typed kept.
             var details = Input.ToDetails();
             var failed = offer.Status == OfferStatus.Draft ? []
-                : Eligibility.Check(details, await OfferFacts.ForAsync(db, details, offer.OrganizationId, today, ct)).Where(r => r.Outcome == RuleOutcome.Failed).ToList();
+                : Eligibility.Check(details, await OfferFacts.ForAsync(db, details, offer.OrganizationId, offer.Id, offer.JudgedOn(today), offer.Status == OfferStatus.Draft, ct)).Where(r => r.Outcome == RuleOutcome.Failed).ToList();
             foreach (var rule in failed)
                 ModelState.AddModelError(rule.Field is null ? string.Empty : "Input." + rule.Field, l[rule.Message, rule.Values]);
             if (failed.Count > 0)

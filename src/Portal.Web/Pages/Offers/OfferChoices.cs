@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.ReferenceData;
 
 namespace Portal.Web.Pages.Offers;
 
@@ -8,19 +9,22 @@ namespace Portal.Web.Pages.Offers;
 public sealed record OfferChoices(
     IReadOnlyList<(string Code, string Label)> Occupations,
     IReadOnlyList<(string Code, string Label)> Programs,
+    IReadOnlyList<(string Code, string Label)> Pathways,
     IReadOnlyList<(string Code, string Label)> Countries)
 {
     public static async Task<OfferChoices> LoadAsync(PortalDbContext db, CancellationToken ct)
     {
-        var occupations = await db.Occupations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Code)
-            .Select(o => new { o.Code, o.Title, o.Teer }).ToListAsync(ct);
-        var programs = await db.Programs.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.SortOrder)
-            .Select(p => new { p.Code, p.Name }).ToListAsync(ct);
         var french = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
+        var occupations = await db.Occupations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Code)
+            .Select(o => new { o.Code, Title = french && o.TitleFr != null ? o.TitleFr : o.Title, o.Teer }).ToListAsync(ct);
+        // The Employer Portal takes an exemption code for an employer-specific permit; pathways are a second, optional list.
+        var programs = await db.Programs.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.SortOrder).ThenBy(p => p.Code)
+            .Select(p => new { p.Code, p.Name, p.Kind, p.EmployerSpecific }).ToListAsync(ct);
         var countries = await db.Countries.AsNoTracking().Select(c => new { c.Code, c.NameEn, c.NameFr }).ToListAsync(ct);
         return new OfferChoices(
             occupations.Select(o => (o.Code, $"{o.Code} {o.Title} (TEER {o.Teer})")).ToList(),
-            programs.Select(p => (p.Code, p.Name)).ToList(),
+            programs.Where(p => p.Kind == ProgramKind.ExemptionCode && p.EmployerSpecific).Select(p => (p.Code, p.Name.Contains(p.Code, StringComparison.Ordinal) ? p.Name : $"{p.Name} ({p.Code})")).ToList(),
+            programs.Where(p => p.Kind != ProgramKind.ExemptionCode).Select(p => (p.Code, p.Name)).ToList(),
             countries.Select(c => (c.Code, french ? c.NameFr : c.NameEn)).OrderBy(c => c.Item2, StringComparer.Create(CultureInfo.CurrentCulture, true)).ToList());
     }
 }

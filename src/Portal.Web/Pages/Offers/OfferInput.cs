@@ -65,8 +65,8 @@ public sealed class OfferInput : IValidatableObject
     [Display(Name = "Hours per week")]
     public decimal? HoursPerWeek { get; set; }
 
-    [Display(Name = "Full-time")]
-    public bool FullTime { get; set; } = true;
+    [Display(Name = "The job is seasonal")]
+    public bool Seasonal { get; set; }
 
     [Required(ErrorMessage = "Enter the start date.")]
     [Display(Name = "Start date")]
@@ -96,9 +96,12 @@ public sealed class OfferInput : IValidatableObject
     [Display(Name = "There are more than two work locations (list them in the main duties)")]
     public bool MoreLocations { get; set; }
 
-    [Required(ErrorMessage = "Choose the program or exemption code.")]
-    [Display(Name = "Program or exemption code")]
+    [Required(ErrorMessage = "Choose the LMIA exemption code.")]
+    [Display(Name = "LMIA exemption code")]
     public string ProgramCode { get; set; } = string.Empty;
+
+    [Display(Name = "Provincial or permanent-residence pathway the offer also supports (optional)")]
+    public string? PathwayCode { get; set; }
 
     [Required(ErrorMessage = "Explain why the exemption applies."), StringLength(4000, ErrorMessage = "Use at most {1} characters.")]
     [Display(Name = "Why the exemption applies")]
@@ -115,6 +118,15 @@ public sealed class OfferInput : IValidatableObject
 
     [Display(Name = "We make reasonable efforts toward a workplace free of abuse.")]
     public bool AttestAbuseFree { get; set; }
+
+    [Display(Name = "Information on workers' rights in Canada is given to the worker on or before the first day of work.")]
+    public bool AttestWorkersRights { get; set; }
+
+    [Display(Name = "We make reasonable efforts to give the worker access to health care when injured or ill at work.")]
+    public bool AttestHealthCare { get; set; }
+
+    [Display(Name = "No recruiter we use charges the worker a fee.")]
+    public bool AttestNoRecruiterFees { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -135,9 +147,10 @@ public sealed class OfferInput : IValidatableObject
 
     public OfferDetails ToDetails() => new(
         WorkerFamilyName, WorkerGivenNames, WorkerDateOfBirth!.Value, WorkerCitizenship, PassportNumber, WorkerEmail, WorkerInsideCanada,
-        JobTitle, OccupationCode, MainDuties, Wage!.Value, WageUnit!.Value, HoursPerWeek!.Value, FullTime, StartDate!.Value,
+        JobTitle, OccupationCode, MainDuties, Wage!.Value, WageUnit!.Value, HoursPerWeek!.Value, Seasonal, StartDate!.Value,
         Indeterminate ? null : EndDate, Location1City, Location1Province!.Value, Location2City, Location2Province, MoreLocations,
-        ProgramCode, ExemptionExplanation, AttestAgreement, AttestNoFees, AttestSameConditions, AttestAbuseFree);
+        ProgramCode, string.IsNullOrWhiteSpace(PathwayCode) ? null : PathwayCode, ExemptionExplanation,
+        AttestAgreement, AttestNoFees, AttestSameConditions, AttestAbuseFree, AttestWorkersRights, AttestHealthCare, AttestNoRecruiterFees);
 
     public static OfferInput From(Offer o) => new()
     {
@@ -145,9 +158,10 @@ public sealed class OfferInput : IValidatableObject
         WorkerFamilyName = o.WorkerFamilyName, WorkerGivenNames = o.WorkerGivenNames, WorkerDateOfBirth = o.WorkerDateOfBirth,
         WorkerCitizenship = o.WorkerCitizenship, PassportNumber = o.PassportNumber, WorkerEmail = o.WorkerEmail, WorkerInsideCanada = o.WorkerInsideCanada,
         JobTitle = o.JobTitle, OccupationCode = o.OccupationCode, MainDuties = o.MainDuties, Wage = o.Wage, WageUnit = o.WageUnit,
-        HoursPerWeek = o.HoursPerWeek, FullTime = o.FullTime, StartDate = o.StartDate, EndDate = o.EndDate, Indeterminate = o.EndDate is null,
+        HoursPerWeek = o.HoursPerWeek, Seasonal = o.Seasonal, StartDate = o.StartDate, EndDate = o.EndDate, Indeterminate = o.EndDate is null,
         Location1City = o.Location1City, Location1Province = o.Location1Province, Location2City = o.Location2City, Location2Province = o.Location2Province,
-        MoreLocations = o.MoreLocations, ProgramCode = o.ProgramCode, ExemptionExplanation = o.ExemptionExplanation,
+        MoreLocations = o.MoreLocations, ProgramCode = o.ProgramCode, PathwayCode = o.PathwayCode, ExemptionExplanation = o.ExemptionExplanation,
         AttestAgreement = o.AttestAgreement, AttestNoFees = o.AttestNoFees, AttestSameConditions = o.AttestSameConditions, AttestAbuseFree = o.AttestAbuseFree,
+        AttestWorkersRights = o.AttestWorkersRights, AttestHealthCare = o.AttestHealthCare, AttestNoRecruiterFees = o.AttestNoRecruiterFees,
     };
 }

@@ -8,7 +8,7 @@ public static class OfferMessages
     public static string Describe(OfferProblem problem, IStringLocalizer l) => problem switch
     {
         OfferProblem.WrongStep => l["That step is not the next one for this offer. The steps go: submit, record the fee, record the offer number, give the number to the worker."],
-        OfferProblem.AttestationsMissing => l["Accept the four attestations before submitting."],
+        OfferProblem.AttestationsMissing => l["Accept the seven attestations before submitting."],
         OfferProblem.NotEligible => l["The eligibility check failed: correct the offer before submitting it."],
         OfferProblem.FeeAmountWrong => l["The amount must be the compliance fee in force."],
         OfferProblem.FeeNotExempt => l["This program is not fee-exempt: record the fee payment."],
@@ -18,6 +18,11 @@ public static class OfferMessages
         OfferProblem.NoFeeToRefund => l["No fee was paid for this offer, so there is nothing to refund."],
         OfferProblem.RefundNotRequested => l["Record the refund request first."],
         OfferProblem.DateBeforeRequest => l["The refund cannot arrive before it was requested."],
+        OfferProblem.ExemptionReasonMissing => l["Say why the employer is exempt from the compliance fee."],
+        OfferProblem.PermitNumberMissing => l["Enter the work permit number, as printed on the permit."],
+        OfferProblem.PermitExpiryBeforeDecision => l["Enter the permit's expiry date, after the date of the decision."],
+        OfferProblem.PermitNotApproved => l["Record the approved work permit first."],
+        OfferProblem.DateBeforePermit => l["The first day cannot be before the permit was approved."],
         OfferProblem.NotEditable => l["This offer can no longer be edited: its number has been issued or it was withdrawn."],
         _ => l["This change is not possible."],
     };
@@ -31,6 +36,13 @@ public static class OfferMessages
         OfferStatus.NumberGiven => l["Number given to the worker"],
         OfferStatus.Withdrawn => l["Withdrawn"],
         _ => status.ToString(),
+    };
+
+    public static string Permit(PermitOutcome outcome, IStringLocalizer l) => outcome switch
+    {
+        PermitOutcome.Approved => l["Permit approved"],
+        PermitOutcome.Refused => l["Application refused"],
+        _ => l["Application withdrawn"],
     };
 
     public static string Unit(WageUnit unit, IStringLocalizer l) => unit switch

@@ -747,10 +747,19 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<bool>("AttestAgreement")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("AttestHealthCare")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("AttestNoFees")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("AttestNoRecruiterFees")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("AttestSameConditions")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AttestWorkersRights")
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -777,6 +786,10 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<bool>("FeeExempt")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("FeeExemptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateOnly?>("FeePaidOn")
                         .HasColumnType("date");
 
@@ -790,8 +803,14 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<bool>("FullTime")
-                        .HasColumnType("boolean");
+                    b.Property<DateOnly?>("FirstDayOfEmployment")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("FirstDayRecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("FirstDayRecordedByUserId")
+                        .HasColumnType("uuid");
 
                     b.Property<decimal>("HoursPerWeek")
                         .HasPrecision(5, 2)
@@ -863,6 +882,30 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("PathwayCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("PermitDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PermitExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PermitNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PermitOutcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("PermitRecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PermitRecordedByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ProgramCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -873,6 +916,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("RefundRequestedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("Seasonal")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -945,6 +991,10 @@ namespace Portal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OfferNumber")
                         .IsUnique();
+
+                    b.HasIndex("PathwayCode");
+
+                    b.HasIndex("PermitExpiresOn");
 
                     b.HasIndex("ProgramCode");
 
@@ -1245,15 +1295,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<string>("EligibleTeers")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("ExpeditedTeers")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<bool>("FeeExempt")
+                    b.Property<bool>("EmployerSpecific")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("IsActive")
@@ -1264,36 +1306,21 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<int?>("MinimumDurationDays")
-                        .HasColumnType("integer");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("RequiredProvinces")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<bool>("RequiresFullTime")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("RequiresIndeterminate")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("RequiresParticipatingEmployer")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Regulation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<bool>("UsesOccupationList")
-                        .HasColumnType("boolean");
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Code");
 
@@ -1322,6 +1349,10 @@ namespace Portal.Web.Data.Migrations.Postgres
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TitleFr")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
@@ -1389,6 +1420,82 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.HasIndex("OccupationCode");
 
                     b.ToTable("ProgramOccupations", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.ReferenceData.ProgramRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EligibleTeers")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ExcludedProvinces")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("ExpeditedTeers")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("IndeterminateTeers")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MinimumDurationMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("MinimumHoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RequiredCitizenships")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("RequiredProvinces")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("RequiresDesignation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresEndorsement")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresNonSeasonal")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresParticipatingEmployer")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("UsesOccupationList")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ProgramRuleSets", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Web.Reminders.DigestItem", b =>
@@ -1579,6 +1686,11 @@ namespace Portal.Web.Data.Migrations.Postgres
 
                     b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
                         .WithMany()
+                        .HasForeignKey("PathwayCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
+                        .WithMany()
                         .HasForeignKey("ProgramCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1649,6 +1761,15 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProgramCode")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.ReferenceData.ProgramRuleSet", b =>
+                {
+                    b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -754,10 +754,19 @@ namespace Portal.Web.Data.Migrations.SqlServer
                     b.Property<bool>("AttestAgreement")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("AttestHealthCare")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("AttestNoFees")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("AttestNoRecruiterFees")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("AttestSameConditions")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("AttestWorkersRights")
                         .HasColumnType("bit");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -784,6 +793,10 @@ namespace Portal.Web.Data.Migrations.SqlServer
                     b.Property<bool>("FeeExempt")
                         .HasColumnType("bit");
 
+                    b.Property<string>("FeeExemptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateOnly?>("FeePaidOn")
                         .HasColumnType("date");
 
@@ -797,8 +810,14 @@ namespace Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<bool>("FullTime")
-                        .HasColumnType("bit");
+                    b.Property<DateOnly?>("FirstDayOfEmployment")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("FirstDayRecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("FirstDayRecordedByUserId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<decimal>("HoursPerWeek")
                         .HasPrecision(5, 2)
@@ -870,6 +889,30 @@ namespace Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("PathwayCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("PermitDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PermitExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PermitNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("PermitOutcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime?>("PermitRecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("PermitRecordedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ProgramCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -880,6 +923,9 @@ namespace Portal.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("RefundRequestedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("Seasonal")
+                        .HasColumnType("bit");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -953,6 +999,10 @@ namespace Portal.Web.Data.Migrations.SqlServer
                     b.HasIndex("OfferNumber")
                         .IsUnique()
                         .HasFilter("[OfferNumber] IS NOT NULL");
+
+                    b.HasIndex("PathwayCode");
+
+                    b.HasIndex("PermitExpiresOn");
 
                     b.HasIndex("ProgramCode");
 
@@ -1253,15 +1303,7 @@ namespace Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
-                    b.Property<string>("EligibleTeers")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<string>("ExpeditedTeers")
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<bool>("FeeExempt")
+                    b.Property<bool>("EmployerSpecific")
                         .HasColumnType("bit");
 
                     b.Property<bool>("IsActive")
@@ -1272,36 +1314,21 @@ namespace Portal.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<int?>("MinimumDurationDays")
-                        .HasColumnType("int");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("RequiredProvinces")
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
-
-                    b.Property<bool>("RequiresFullTime")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("RequiresIndeterminate")
-                        .HasColumnType("bit");
-
-                    b.Property<bool>("RequiresParticipatingEmployer")
-                        .HasColumnType("bit");
+                    b.Property<string>("Regulation")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<bool>("UsesOccupationList")
-                        .HasColumnType("bit");
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.HasKey("Code");
 
@@ -1330,6 +1357,10 @@ namespace Portal.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TitleFr")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
@@ -1398,6 +1429,82 @@ namespace Portal.Web.Data.Migrations.SqlServer
                     b.HasIndex("OccupationCode");
 
                     b.ToTable("ProgramOccupations", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.ReferenceData.ProgramRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EligibleTeers")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ExcludedProvinces")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("ExpeditedTeers")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("IndeterminateTeers")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("MinimumDurationMonths")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("MinimumHoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RequiredCitizenships")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("RequiredProvinces")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<bool>("RequiresDesignation")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RequiresEndorsement")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RequiresNonSeasonal")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RequiresParticipatingEmployer")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<bool>("UsesOccupationList")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ProgramRuleSets", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Web.Reminders.DigestItem", b =>
@@ -1588,6 +1695,11 @@ namespace Portal.Web.Data.Migrations.SqlServer
 
                     b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
                         .WithMany()
+                        .HasForeignKey("PathwayCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
+                        .WithMany()
                         .HasForeignKey("ProgramCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1658,6 +1770,15 @@ namespace Portal.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("ProgramCode")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.ReferenceData.ProgramRuleSet", b =>
+                {
+                    b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -734,10 +734,19 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<bool>("AttestAgreement")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AttestHealthCare")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("AttestNoFees")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AttestNoRecruiterFees")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("AttestSameConditions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AttestWorkersRights")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
@@ -764,6 +773,10 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<bool>("FeeExempt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeeExemptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FeePaidOn")
                         .HasColumnType("TEXT");
 
@@ -777,8 +790,14 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("FullTime")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateOnly?>("FirstDayOfEmployment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstDayRecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FirstDayRecordedByUserId")
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal>("HoursPerWeek")
                         .HasPrecision(5, 2)
@@ -850,6 +869,30 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PathwayCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PermitDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PermitExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermitOutcome")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PermitRecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PermitRecordedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProgramCode")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -860,6 +903,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("RefundRequestedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Seasonal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
@@ -932,6 +978,10 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OfferNumber")
                         .IsUnique();
+
+                    b.HasIndex("PathwayCode");
+
+                    b.HasIndex("PermitExpiresOn");
 
                     b.HasIndex("ProgramCode");
 
@@ -1232,15 +1282,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EligibleTeers")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ExpeditedTeers")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("FeeExempt")
+                    b.Property<bool>("EmployerSpecific")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsActive")
@@ -1251,36 +1293,21 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("MinimumDurationDays")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RequiredProvinces")
-                        .HasMaxLength(60)
+                    b.Property<string>("Regulation")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("RequiresFullTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("RequiresIndeterminate")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("RequiresParticipatingEmployer")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(50)
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("UsesOccupationList")
-                        .HasColumnType("INTEGER");
 
                     b.HasKey("Code");
 
@@ -1309,6 +1336,10 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleFr")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
@@ -1376,6 +1407,82 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("OccupationCode");
 
                     b.ToTable("ProgramOccupations", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.ReferenceData.ProgramRuleSet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibleTeers")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExcludedProvinces")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExpeditedTeers")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndeterminateTeers")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinimumDurationMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MinimumHoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProgramCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequiredCitizenships")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequiredProvinces")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RequiresDesignation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresEndorsement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresNonSeasonal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresParticipatingEmployer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UsesOccupationList")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramCode", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("ProgramRuleSets", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Web.Reminders.DigestItem", b =>
@@ -1566,6 +1673,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
                         .WithMany()
+                        .HasForeignKey("PathwayCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
+                        .WithMany()
                         .HasForeignKey("ProgramCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1636,6 +1748,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProgramCode")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.ReferenceData.ProgramRuleSet", b =>
+                {
+                    b.HasOne("Portal.Web.ReferenceData.ImmigrationProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618
