@@ -47,7 +47,7 @@ public abstract class TakingAnOfferThroughItsSteps(BrowserPortal app)
         await page.GetByLabel("Indeterminate (no end date)").CheckAsync();
         await page.GetByLabel("City", new() { Exact = true }).FillAsync("Burnaby");
         await page.GetByLabel("Province or territory", new() { Exact = true }).SelectOptionAsync("BC");
-        await page.GetByLabel("Program or exemption code").SelectOptionAsync("C88");
+        await page.GetByLabel("LMIA exemption code").SelectOptionAsync("C88");
         await page.GetByLabel("Why the exemption applies").FillAsync("Clio takes part in the Global Hypergrowth Project; the job is TEER 1.");
         foreach (var box in await page.Locator("input[name^='Input.Attest'][type='checkbox']").AllAsync()) await box.CheckAsync();
         await page.AssertAccessibleAsync();

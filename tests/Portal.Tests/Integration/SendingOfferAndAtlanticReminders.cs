@@ -8,7 +8,7 @@ namespace Portal.Tests.Integration;
 
 /// <summary>
 /// The reminders SendingReminders does not walk through: the number not given to the worker, a start date two weeks
-/// away with steps open, the end date in 90 and in 30 days, the Innovation Stream wage review before January 1, a
+/// away with steps open, the work permit expiring in 180 and in 90 days, the Innovation Stream wage review before January 1, a
 /// designation application waiting for changes, and a fee refund not received after 8 weeks. With the clock moved, each
 /// arrives at the real SMTP server on the day it is due (not the day before), once, and stops once resolved.
 /// </summary>
@@ -76,32 +76,41 @@ public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) :
     }
 
     [Fact]
-    public async Task The_end_date_is_reminded_90_days_and_again_30_days_before_once_each()
+    public async Task The_work_permit_is_reminded_180_days_and_again_90_days_before_it_expires_once_each_and_the_offer_end_date_is_not()
     {
         var org = await App.RegisterOrganizationAsync();
         using var owner = await App.SignedInClientAsync(org.Owner);
         var offer = await OfferWithNumberGivenAsync(owner);
-        var end = await App.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).Select(o => o.EndDate!.Value).SingleAsync());
+        // The permit expires a year after today; the offer itself ends later (two years after its start).
+        var expires = (await TodayAsync()).AddYears(1);
+        var recorded = await owner.StepAsync(offer, "permit-form", new()
+        {
+            ["PermitForm.Outcome"] = "Approved", ["PermitForm.DecidedOn"] = UtcToday(), ["PermitForm.Number"] = "U123456789",
+            ["PermitForm.ExpiresOn"] = expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+        Assert.Contains("U123456789", recorded.TestId("permit"));
 
-        Days(end.DayNumber - (await TodayAsync()).DayNumber - 91);
+        Days(expires.DayNumber - (await TodayAsync()).DayNumber - 181);
         await SweepAsync();
+        Assert.Empty(About(org.Owner.Email, "work permit of"));
+        Days(1);
+        await SweepAsync();
+        await SweepAsync();
+        var first = Assert.Single(About(org.Owner.Email, "work permit of"));
+        Assert.Contains("expires in six months", first.Subject);
+        Assert.Contains($"id={offer}", first.LinkTo("/Offers/Details"));
+
+        Days(89);
+        await SweepAsync();
+        Assert.Single(About(org.Owner.Email, "work permit of"));
+        Days(1);
+        await SweepAsync();
+        await SweepAsync();
+        Assert.Single(About(org.Owner.Email, "expires in 90 days"));
+        Days(91);
+        await SweepAsync();
+        Assert.Equal(2, About(org.Owner.Email, "work permit of").Count);
         Assert.Empty(About(org.Owner.Email, "ends in"));
-        Days(1);
-        await SweepAsync();
-        await SweepAsync();
-        var ninety = Assert.Single(About(org.Owner.Email, "ends in 90 days"));
-        Assert.Contains($"id={offer}", ninety.LinkTo("/Offers/Details"));
-
-        Days(59);
-        await SweepAsync();
-        Assert.Single(About(org.Owner.Email, "ends in"));
-        Days(1);
-        await SweepAsync();
-        await SweepAsync();
-        Assert.Single(About(org.Owner.Email, "ends in 30 days"));
-        Days(31);
-        await SweepAsync();
-        Assert.Equal(2, About(org.Owner.Email, "ends in").Count);
     }
 
     [Fact]

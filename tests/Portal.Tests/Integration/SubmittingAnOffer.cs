@@ -242,6 +242,66 @@ public abstract class SubmittingAnOffer(PortalApp app)
         saved.AssertStatus("Draft");
     }
 
+    private async Task<Guid> NumberGivenAsync(PortalClient owner)
+    {
+        var id = await owner.CreateOfferAsync(app);
+        await owner.SubmitOfferAsync(id);
+        await owner.RecordFeeAsync(app, id);
+        await owner.RecordNumberAsync(id, OfferJourneys.NewOfferNumber());
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        (await owner.StepAsync(id, "given-form", new() { ["GivenOn"] = today })).AssertStatus("Number given to the worker");
+        return id;
+    }
+
+    [Fact]
+    public async Task After_the_number_the_approved_permit_and_the_first_day_start_six_years_of_record_keeping()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await NumberGivenAsync(owner);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+
+        // Approved without a number or with an expiry before the decision: each reason beside its field, the rest kept.
+        var missing = await owner.StepAsync(id, "permit-form", new()
+        {
+            ["PermitForm.Outcome"] = "Approved", ["PermitForm.DecidedOn"] = today.ToString("yyyy-MM-dd"), ["PermitForm.ExpiresOn"] = today.AddDays(-1).ToString("yyyy-MM-dd"),
+        });
+        Assert.Contains("work permit number", missing.ErrorFor("PermitForm.Number"));
+        Assert.Contains("after the date of the decision", missing.ErrorFor("PermitForm.ExpiresOn"));
+        Assert.Equal(today.ToString("yyyy-MM-dd"), missing.ValueOf("PermitForm.DecidedOn"));
+
+        var approved = await owner.StepAsync(id, "permit-form", new()
+        {
+            ["PermitForm.Outcome"] = "Approved", ["PermitForm.DecidedOn"] = today.AddDays(-3).ToString("yyyy-MM-dd"), ["PermitForm.Number"] = "u123456789",
+            ["PermitForm.ExpiresOn"] = today.AddYears(2).ToString("yyyy-MM-dd"),
+        });
+        Assert.Contains("Reminders come 180 and 90 days before it expires", approved.TestId("status-message"));
+        Assert.Contains("U123456789", approved.TestId("permit"));
+
+        var early = await owner.StepAsync(id, "first-day-form", new() { ["FirstDay"] = today.AddDays(-4).ToString("yyyy-MM-dd") });
+        Assert.Contains("before the permit was approved", early.ErrorFor("FirstDay"));
+        var first = await owner.StepAsync(id, "first-day-form", new() { ["FirstDay"] = today.ToString("yyyy-MM-dd") });
+        Assert.Contains(today.AddYears(6).ToString("yyyy-MM-dd"), first.TestId("records-kept"));
+        Assert.Contains("First day of employment", first.TestId("steps"));
+        var offer = await app.WithDbAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Id == id));
+        Assert.Equal((PermitOutcome.Approved, "U123456789", today.AddYears(2), today), (offer.PermitOutcome!.Value, offer.PermitNumber, offer.PermitExpiresOn!.Value, offer.FirstDayOfEmployment!.Value));
+    }
+
+    [Fact]
+    public async Task A_refused_application_tracks_the_refund_of_the_fee()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await NumberGivenAsync(owner);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        var refused = await owner.StepAsync(id, "permit-form", new() { ["PermitForm.Outcome"] = "Refused", ["PermitForm.DecidedOn"] = today });
+        Assert.Contains("Track the refund of the fee", refused.TestId("status-message"));
+        Assert.NotNull(refused.Document.QuerySelector("[data-testid='refund']"));
+        var requested = await owner.FollowAsync(await owner.PostHandlerAsync(id, "RefundRequested", new() { ["RefundDate"] = today }));
+        Assert.Contains("refund request is recorded", requested.TestId("status-message"));
+        Assert.NotNull(await app.WithDbAsync(db => db.Offers.Where(o => o.Id == id).Select(o => o.RefundRequestedOn).SingleAsync()));
+    }
+
     [Fact]
     public async Task A_withdrawn_offer_with_a_paid_fee_tracks_its_refund()
     {
