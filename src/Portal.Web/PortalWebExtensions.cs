@@ -77,6 +77,7 @@ public static class PortalWebExtensions
             .AddMvcOptions(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new RefuseNulInForms());
                 // Numbers and dates in forms are read the same way whatever the page's language: browsers send
                 // "230.00", never "230,00". Text stays as typed.
                 var form = o.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory>().Single();
