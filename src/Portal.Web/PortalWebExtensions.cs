@@ -18,40 +18,66 @@ public static class PortalWebExtensions
         return builder;
     }
 
-    /// <summary>The pages under /Account that a visitor opens without being signed in.</summary>
-    public static readonly string[] PublicAccountPages =
+    /// <summary>A rule of <see cref="PageAccess"/>: anyone, signed in or not.</summary>
+    public const string Anyone = "(anyone)";
+    /// <summary>A rule of <see cref="PageAccess"/>: anyone signed in (the default policy).</summary>
+    public const string SignedIn = "(signed in)";
+
+    /// <summary>
+    /// Who may open each page: a page, or a folder and everything under it, and its rule (<see cref="Anyone"/>,
+    /// <see cref="SignedIn"/> or a policy below). Every page gets exactly one rule, the most specific that covers it: a page
+    /// named here over its folder, a folder over the folder it is in. A page nothing covers gets none, so the fallback
+    /// policy (signed in) holds for it, and the tests' AnsweringEveryPage fails until it is added.
+    /// </summary>
+    public static readonly (string Path, string Rule)[] PageAccess =
     [
-        "Login", "LoginWith2fa", "LoginWithRecoveryCode", "Logout", "Register", "RegisterConfirmation", "ConfirmEmail",
-        "ResendConfirmation", "ForgotPassword", "ResetPassword", "AcceptInvitation", "AccessDenied", "ReminderLink",
+        ("/Index", Anyone),
+        ("/Error", Anyone),
+        ("/Status", Anyone),
+        ("/Culture", Anyone),
+        // The public account pages one by one, not the /Account folder, so that a new page there is not public by mistake.
+        ("/Account/Login", Anyone),
+        ("/Account/LoginWith2fa", Anyone),
+        ("/Account/LoginWithRecoveryCode", Anyone),
+        ("/Account/Logout", Anyone),
+        ("/Account/Register", Anyone),
+        ("/Account/RegisterConfirmation", Anyone),
+        ("/Account/ConfirmEmail", Anyone),
+        ("/Account/ResendConfirmation", Anyone),
+        ("/Account/ForgotPassword", Anyone),
+        ("/Account/ResetPassword", Anyone),
+        ("/Account/AcceptInvitation", Anyone),
+        ("/Account/AccessDenied", Anyone),
+        ("/Account/ReminderLink", Anyone),
+        ("/Account/Manage", SignedIn),
+        ("/Organization", "Member"),
+        ("/Organization/Edit", "Owner"),
+        ("/Organization/History", "Owner"),
+        ("/Organization/Members/Invite", "Owner"),
+        ("/Organization/Members/Member", "Owner"),
+        ("/Admin", "Administrator"),
+        // Offers and documents: members act on their organization's; administrators read every organization's.
+        ("/Offers", "MemberOrAdministrator"),
+        ("/Offers/Edit", "Member"),
+        ("/Documents", "MemberOrAdministrator"),
+        ("/Designations", "Member"),
+        ("/Designations/Edit", "Owner"),
+        ("/Endorsements", "Member"),
+        ("/Commitments", "Member"),
     ];
 
     public static WebApplicationBuilder AddPortalPages(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(o =>
-            {
-                o.Conventions.AllowAnonymousToPage("/Index");
-                o.Conventions.AllowAnonymousToPage("/Error");
-                o.Conventions.AllowAnonymousToPage("/Status");
-                o.Conventions.AllowAnonymousToPage("/Culture");
-                // The public account pages one by one, not the /Account folder: an anonymous folder convention would
-                // also reach /Account/Manage, and [AllowAnonymous] wins over any [Authorize] beside it. Every page has
-                // exactly one rule: these anonymous, /Account/Manage signed-in, the rest by folder below.
-                foreach (var page in PublicAccountPages) o.Conventions.AllowAnonymousToPage("/Account/" + page);
-                o.Conventions.AuthorizeFolder("/Account/Manage");
-                o.Conventions.AuthorizeFolder("/Organization", "Member");
-                o.Conventions.AuthorizeFolder("/Admin", "Administrator");
-                o.Conventions.AuthorizeFolder("/Offers", "MemberOrAdministrator");
-                o.Conventions.AuthorizeFolder("/Documents", "MemberOrAdministrator");
-                o.Conventions.AuthorizeFolder("/Designations", "Member");
-                o.Conventions.AuthorizeFolder("/Endorsements", "Member");
-                o.Conventions.AuthorizeFolder("/Commitments", "Member");
-            })
+        // Not ASP.NET Core's AuthorizeFolder and AuthorizePage: on one page they add up (a folder's Member and a page's
+        // Owner both apply), and an [AllowAnonymous] beside them wins over all of them.
+        builder.Services.AddRazorPages(o => o.Conventions.Add(new PageAccessConvention()))
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddMvcOptions(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new RefuseNulInForms());
                 // Numbers and dates in forms are read the same way whatever the page's language: browsers send
                 // "230.00", never "230,00". Text stays as typed.
                 var form = o.ValueProviderFactories.OfType<Microsoft.AspNetCore.Mvc.ModelBinding.FormValueProviderFactory>().Single();
@@ -62,9 +88,8 @@ public static class PortalWebExtensions
             .AddPolicy("Member", p => p.RequireRole(PortalRoles.EmployerOwner, PortalRoles.HrStaff).RequireClaim(PortalClaims.OrganizationId))
             .AddPolicy("Owner", p => p.RequireRole(PortalRoles.EmployerOwner).RequireClaim(PortalClaims.OrganizationId))
             .AddPolicy("Administrator", p => p.RequireRole(PortalRoles.Administrator))
-            // Pages under /Admin rely on UseAdministratorTwoFactor; Hangfire's dashboard checks the second factor itself.
+            // Pages under /Admin rely on UseRequiredTwoFactor; Hangfire's dashboard checks the second factor itself.
             .AddPolicy("AdministratorWithTwoFactor", p => p.RequireRole(PortalRoles.Administrator).RequireClaim("amr", "mfa"))
-            // Offers and documents: members act on their organization's; administrators read every organization's.
             .AddPolicy("MemberOrAdministrator", p => p.RequireAssertion(c =>
                 c.User.IsInRole(PortalRoles.Administrator)
                 || ((c.User.IsInRole(PortalRoles.EmployerOwner) || c.User.IsInRole(PortalRoles.HrStaff)) && c.User.HasClaim(x => x.Type == PortalClaims.OrganizationId))));
@@ -107,6 +132,27 @@ public static class PortalWebExtensions
             await next();
         });
         return app;
+    }
+}
+
+/// <summary>Gives each page the one rule of <see cref="PortalWebExtensions.PageAccess"/> that covers it most closely.</summary>
+internal sealed class PageAccessConvention : Microsoft.AspNetCore.Mvc.ApplicationModels.IPageApplicationModelConvention
+{
+    public void Apply(Microsoft.AspNetCore.Mvc.ApplicationModels.PageApplicationModel model)
+    {
+        var page = model.ViewEnginePath;
+        var covering = PortalWebExtensions.PageAccess
+            .Where(r => page == r.Path || page.StartsWith(r.Path + "/", StringComparison.Ordinal))
+            .OrderByDescending(r => r.Path.Length)
+            .Select(r => r.Rule)
+            .FirstOrDefault();
+        if (covering is null) return;
+        model.EndpointMetadata.Add(covering switch
+        {
+            PortalWebExtensions.Anyone => new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute(),
+            PortalWebExtensions.SignedIn => new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(),
+            var policy => new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(policy),
+        });
     }
 }
 

@@ -12,11 +12,19 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> l) : PageModel
     public string Heading { get; private set; } = string.Empty;
     public string Explanation { get; private set; } = string.Empty;
 
-    public void OnGet(int code) => Describe(code);
-    public void OnPost(int code) => Describe(code);
+    public void OnGet() => Describe();
+    public void OnPost() => Describe();
 
-    private void Describe(int code)
+    /// <summary>
+    /// The code from the address only, never bound from a form: re-executed for a refused post, this page receives that
+    /// post's form, which may be the unreadable one refused (a NUL in it) or hold a field of the same name (the two-factor
+    /// page's "Code").
+    /// </summary>
+    private int Code => int.TryParse(Request.Query["code"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0;
+
+    private void Describe()
     {
+        var code = Code;
         if (code == StatusCodes.Status429TooManyRequests)
         {
             // Retry-After was set by the rate limiter with the refusal (RFC 9110, 10.2.3): how many seconds to wait.

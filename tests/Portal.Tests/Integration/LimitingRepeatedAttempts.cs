@@ -19,7 +19,8 @@ public abstract class LimitingRepeatedAttempts : IAsyncLifetime
             .With("RateLimits:ForgotPassword:PerAddress", "50").With("RateLimits:ForgotPassword:PerAccount", "5")
             .With("RateLimits:ForgotPassword:WindowSeconds", "60")
             .With("RateLimits:SignIn:PerAddress", "10").With("RateLimits:SignIn:PerAccount", "50")
-            .With("RateLimits:SignIn:WindowSeconds", "60");
+            .With("RateLimits:SignIn:WindowSeconds", "60")
+            .With("RateLimits:TwoFactor:PerAddress", "3").With("RateLimits:TwoFactor:WindowSeconds", "60");
     }
 
     public Task InitializeAsync() => _app.InitializeAsync();
@@ -99,6 +100,26 @@ public abstract class LimitingRepeatedAttempts : IAsyncLifetime
         var page = await client.FollowAsync(await PostSignInAsync(client, Journeys.NewEmail("made-up")));
         Assert.Equal(HttpStatusCode.TooManyRequests, page.Status);
         Assert.Equal("Trop de tentatives", page.Heading);
+    }
+
+    [Fact]
+    public async Task The_refusal_page_after_too_many_two_factor_codes_says_so_though_the_codes_field_is_named_code()
+    {
+        var org = await _app.RegisterOrganizationAsync();
+        string key;
+        using (var setup = await _app.SignedInClientAsync(org.Owner)) key = await _app.EnableTwoFactorAsync(setup);
+        var wrong = Totp.Code(key, _app.Clock.GetUtcNow()) == "000000" ? "111111" : "000000";
+        using var client = _app.NewClient(fromAddress: "198.51.100.77");
+        var second = await client.SignInAsync(org.Owner.Email, org.Owner.Password);
+        Assert.Equal("/Account/LoginWith2fa", second.Path);
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await client.SubmitAsync(second, "main form", new() { ["Code"] = wrong })).StatusCode);
+
+        // The refused post is re-executed on the status page with its form, "Code" in it: the page takes its own code
+        // from the address, not from that field.
+        var page = await client.FollowAsync(await client.SubmitAsync(second, "main form", new() { ["Code"] = wrong }));
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.Status);
+        Assert.Equal("Too many attempts", page.Heading);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +17,6 @@ namespace Portal.Web.Pages.Designations;
 /// An owner applies for designation in one Atlantic province: saves a draft, then submits it. After an administrator
 /// asks for changes, the same page edits and resubmits it (a new version; the earlier one stays in the history).
 /// </summary>
-[Authorize(Policy = "Owner")]
 [RequestSizeLimit(12 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 public sealed class EditModel(

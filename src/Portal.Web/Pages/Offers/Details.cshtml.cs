@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +19,6 @@ namespace Portal.Web.Pages.Offers;
 /// One offer: its details, the eligibility check explaining itself, the next step, documents and history.
 /// Members act on it; administrators read it. Another organization's offer answers 404 to every handler.
 /// </summary>
-[Authorize(Policy = "MemberOrAdministrator")]
 [RequestSizeLimit(12 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 public sealed class DetailsModel(

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +12,6 @@ using Portal.Web.ReferenceData;
 namespace Portal.Web.Pages.Offers;
 
 /// <summary>Creates an offer as a draft, or edits one (a submitted offer keeps its earlier version in the history).</summary>
-[Authorize(Policy = "Member")]
 public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public OfferInput Input { get; set; } = new();

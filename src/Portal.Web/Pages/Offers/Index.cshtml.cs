@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +10,6 @@ using Portal.Web.Pages.Shared;
 namespace Portal.Web.Pages.Offers;
 
 /// <summary>The organization's offers (every organization's, read-only, for administrators): search, filters, sort, pages, CSV.</summary>
-[Authorize(Policy = "MemberOrAdministrator")]
 public sealed class IndexModel(PortalDbContext db, ReferenceData.ReferenceCache reference) : PageModel
 {
     public const int PageSize = 50;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,6 @@ using Portal.Web.Organizations;
 
 namespace Portal.Web.Pages.Organization;
 
-[Authorize(Policy = "Owner")]
 public sealed class EditModel(PortalDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty] public OrganizationInput Input { get; set; } = new();

@@ -1,13 +1,11 @@
 using Portal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 
 namespace Portal.Web.Pages.Organization;
 
-[Authorize(Policy = "Owner")]
 public sealed class HistoryModel(PortalDbContext db) : PageModel
 {
     public AuditPage Audit { get; private set; } = null!;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +14,6 @@ using Portal.Web.Organizations;
 
 namespace Portal.Web.Pages.Organization.Members;
 
-[Authorize(Policy = "Owner")]
 public sealed class InviteModel(
     PortalDbContext db, UserManager<PortalUser> users, PortalEmails emails, IOptions<PortalOptions> portal,
     TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,6 @@ using Portal.Web.Organizations;
 namespace Portal.Web.Pages.Organization.Members;
 
 /// <summary>An owner manages one member: ownership, deactivation. Another organization's member answers 404.</summary>
-[Authorize(Policy = "Owner")]
 public sealed class MemberModel(
     PortalDbContext db, UserManager<PortalUser> users, PortalSignInManager signIn, TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
