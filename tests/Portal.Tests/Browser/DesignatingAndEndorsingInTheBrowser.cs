@@ -87,6 +87,8 @@ public abstract class DesignatingAndEndorsingInTheBrowser(BrowserPortal app)
         await staff.AssertAccessibleAsync();
         await staff.GetByTestId("offers-without-case").GetByRole(AriaRole.Link, new() { Name = "Open a case" }).ClickAsync();
         await Assertions.Expect(staff.GetByLabel("Candidate's name")).ToHaveValueAsync("Chidi Emeka Okafor");
+        // The offer supports the permanent program, which has no classes: the candidate's class is chosen here.
+        await staff.Locator("select[name='Input.Class']").SelectOptionAsync("HighSkilled");
         await staff.GetByLabel("Tested language results", new() { Exact = false }).CheckAsync();
         await staff.GetByLabel("Education meets the class", new() { Exact = false }).CheckAsync();
         await staff.GetByLabel("One year of work experience", new() { Exact = false }).CheckAsync();
