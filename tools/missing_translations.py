@@ -38,7 +38,7 @@ LOCALIZER = re.compile(r"(?<![\w.])(?:L|l|localizer|Localizer|_localizer)\[")
 ERROR_MESSAGE = re.compile(r"\bErrorMessage\s*=\s*")
 DISPLAY = re.compile(r"\[\s*(?:[\w.]+\s*,\s*)*Display(?:Attribute)?\s*\(")
 DISPLAY_ARG = re.compile(r"\b(?:Name|Description|Prompt)\s*=\s*")
-RULE_RESULT = re.compile(r"\bnew\s*(?:RuleResult\s*)?\(\s*RuleOutcome\.\w+\s*,\s*")
+RULE_RESULT = re.compile(r"(?:\bnew\s*(?:RuleResult\s*)?\(\s*|,\s*)RuleOutcome\.\w+\s*,\s*")
 # Methods whose returned string is used as a key: (method name, type of its parameter).
 KEY_METHODS = [("DisplayNameKey", "Province"), ("Name", "AipClass"), ("Name", "DocumentKind"),
                ("Name", "ReminderType"), ("Name", "ReminderDelivery"), ("Describe", "string"), ("Name", "AuditAction")]
