@@ -89,6 +89,9 @@ public sealed class ImmigrationProgram
     public static ImmigrationProgram Create(string code, string name, ProgramKind kind, bool employerSpecific = true) =>
         new() { Code = code.Trim().ToUpperInvariant(), Name = name.Trim(), Kind = kind, EmployerSpecific = employerSpecific, IsActive = true };
 
+    /// <summary>Where the code comes in the lists offers choose from.</summary>
+    public void PlaceAt(int sortOrder) => SortOrder = sortOrder;
+
     public void Update(string name, string description, string? regulation, string? source, bool employerSpecific, bool isActive)
     {
         Name = name.Trim();

@@ -98,6 +98,52 @@ public abstract class KeepingReferenceData(PortalApp app)
         Assert.NotNull(page.Document.QuerySelector("[data-testid='import-problems']"));
     }
 
+    [Fact]
+    public async Task Exemption_codes_are_imported_from_csv_all_or_nothing_and_a_new_one_can_be_chosen_for_an_offer()
+    {
+        using var admin = await app.SignedInAdministratorAsync();
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        const string header = "code,name,regulation,notes,employer_specific,status,source\n";
+        var bad = header + "X91,Test code to be refused,R205(a),,yes,test,IRCC test\nC1,Too short,R205(a),,yes,test,\nX92,Bad kind,R205(a),,sometimes,test,\nAIP,A pathway,,,yes,test,\n";
+        var refused = await ImportCodesAsync(admin, bad, today);
+        var problems = refused.Document.QuerySelector("[data-testid='codes-import-problems']")!.TextContent;
+        Assert.Contains("line 3", problems);
+        Assert.Contains("line 4", problems);
+        Assert.Contains("'AIP' is not an exemption code", problems);
+        Assert.False(await app.WithDbAsync(db => db.Programs.AnyAsync(p => p.Code == "X91")));
+        Assert.Contains("Choose a CSV file", (await ImportCodesAsync(admin, null, today)).ErrorFor("CodesFile"));
+
+        var good = header + "X91,Test exemption code,R205(a),Imported in a test,yes,test,IRCC test page\nX93,Test open permit,R205(c),,no,test,\nC10,\"Significant benefit - general (social, cultural or economic)\",R205(a),,yes,confirmed-current,\n";
+        var imported = await ImportCodesAsync(admin, good, today);
+        Assert.Contains("2 new exemption codes, 1 updated", imported.TestId("status-message"));
+        var rules = await app.WithDbAsync(db => db.ProgramRuleSets.AsNoTracking().SingleAsync(r => r.ProgramCode == "X91"));
+        Assert.Equal(today, rules.EffectiveFrom.ToString("yyyy-MM-dd"));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == "ImmigrationProgram" && a.EntityId == "X91")));
+
+        // The new employer-specific code is in the offer form and passes; the open-permit one is not offered.
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var form = await owner.OpenAsync("/Offers/Edit");
+        var options = form.Document.QuerySelectorAll("select[name='Input.ProgramCode'] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains("X91", options);
+        Assert.DoesNotContain("X93", options);
+        var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "X91" });
+        (await owner.SubmitOfferAsync(id)).AssertStatus("Submitted");
+    }
+
+    private static async Task<Page> ImportCodesAsync(PortalClient admin, string? csv, string inForceFrom)
+    {
+        var page = await admin.OpenAsync("/Admin/Reference");
+        var token = page.Document.QuerySelector("[data-testid='codes-import-form'] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(inForceFrom), "CodesInForceFrom" },
+        };
+        if (csv is not null) content.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "CodesFile", "codes.csv");
+        return await admin.FollowAsync(await admin.Http.PostAsync("/Admin/Reference?handler=ImportCodes", content));
+    }
+
     private static async Task<Page> ImportAsync(PortalClient admin, string csv)
     {
         var page = await admin.OpenAsync("/Admin/Reference/Occupations");

@@ -10,7 +10,7 @@ using Portal.Web.ReferenceData;
 namespace Portal.Web.Pages.Admin.Reference;
 
 /// <summary>The reference data in one place: programs, occupations, the compliance fee and the participating employers.</summary>
-public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(PortalDbContext db, ReferenceCache reference, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public sealed class FeeForm
     {
@@ -35,6 +35,10 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IStringLo
     [BindProperty, StringLength(200, ErrorMessage = "Use at most {1} characters.")] public string? EmployerName { get; set; }
     [BindProperty] public string? EmployerBusinessNumber { get; set; }
     [BindProperty] public string? BusinessNumber { get; set; }
+    [BindProperty] public IFormFile? CodesFile { get; set; }
+    [BindProperty] public DateOnly? CodesInForceFrom { get; set; }
+    /// <summary>Why an exemption-code file was refused, line by line.</summary>
+    public IReadOnlyList<string> CodeProblems { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -110,6 +114,28 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IStringLo
         else if (employer.BusinessNumber is { } bn
                  && await db.ParticipatingEmployers.AnyAsync(e => e.Id != employer.Id && e.ProgramCode == employer.ProgramCode && e.BusinessNumber == bn, ct))
             ModelState.AddModelError(field, l["This business number is already recorded on another participating employer."]);
+    }
+
+    /// <summary>Loads IRCC's exemption codes from a CSV file, all or nothing; new codes take effect on the day given.</summary>
+    public async Task<IActionResult> OnPostImportCodesAsync(CancellationToken ct)
+    {
+        if (CodesFile is null || CodesFile.Length == 0) ModelState.AddModelError(nameof(CodesFile), l["Choose a CSV file."]);
+        if (CodesInForceFrom is null) ModelState.AddModelError(nameof(CodesInForceFrom), l["Enter the day new codes take effect."]);
+        if (ModelState.IsValid)
+        {
+            await using var stream = CodesFile!.OpenReadStream();
+            var result = await ExemptionCodeImport.ImportAsync(db, stream, CodesInForceFrom!.Value, ct);
+            if (result.Problems.Count == 0)
+            {
+                reference.ProgramsChanged();
+                TempData["Status"] = l["Imported: {0} new exemption codes, {1} updated.", result.Added, result.Updated].Value;
+                return RedirectToPage();
+            }
+            CodeProblems = result.Problems;
+            ModelState.AddModelError(nameof(CodesFile), l["Nothing was imported: correct these lines and try again."]);
+        }
+        await OnGetAsync(ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRemoveEmployerAsync(Guid id, bool confirm, CancellationToken ct)
