@@ -37,10 +37,13 @@ public abstract class AdministeringReferenceData(BrowserPortal app)
         await page.ScreenshotAsync($"{prefix}-01-reference");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "C88", Exact = true }).ClickAsync();
-        await page.GetByLabel("Minimum duration (days)").FillAsync("365");
+        // The rules in force today, with their source and first day; a change lists the open offers they judge.
+        await Assertions.Expect(page.GetByTestId("rule-sets")).ToContainTextAsync("2023-06-27");
+        await page.GetByLabel("Minimum duration (months)").FillAsync("12");
         await page.AssertAccessibleAsync();
-        await page.GetByTestId("save-program").ClickAsync();
+        await page.GetByTestId("save-rules").ClickAsync();
         await Assertions.Expect(page.GetByTestId("status-message")).ToContainTextAsync("Innovation Stream");
+        await Assertions.Expect(page.GetByLabel("Minimum duration (months)")).ToHaveValueAsync("12");
 
         await page.GotoAsync("/Admin/Reference/Occupations?q=software");
         await Assertions.Expect(page.GetByTestId("occupations")).ToContainTextAsync("21231");
