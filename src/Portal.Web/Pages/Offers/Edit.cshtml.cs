@@ -27,11 +27,10 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
             if (offer is null) return NotFound();
             Input = OfferInput.From(offer);
             (Id, Status) = (offer.Id, offer.Status);
+            Choices = await OfferChoices.LoadAsync(db, ct, offer.ProgramCode, offer.PathwayCode);
+            return Page();
         }
-        else
-        {
-            Input.StartDate = clock.Today().AddMonths(2);
-        }
+        Input.StartDate = clock.Today().AddMonths(2);
         Choices = await OfferChoices.LoadAsync(db, ct);
         return Page();
     }
@@ -70,7 +69,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
             ModelState.AddModelError("Input.WorkerCitizenship", l["Choose the country of citizenship."]);
         if (!ModelState.IsValid)
         {
-            Choices = await OfferChoices.LoadAsync(db, ct);
+            Choices = await OfferChoices.LoadAsync(db, ct, offer?.ProgramCode, offer?.PathwayCode);
             return Page();
         }
 
@@ -104,7 +103,7 @@ public sealed class EditModel(PortalDbContext db, UserManager<PortalUser> users,
                 ModelState.AddModelError(rule.Field is null ? string.Empty : "Input." + rule.Field, l[rule.Message, rule.Values]);
             if (failed.Count > 0)
             {
-                Choices = await OfferChoices.LoadAsync(db, ct);
+                Choices = await OfferChoices.LoadAsync(db, ct, offer.ProgramCode, offer.PathwayCode);
                 return Page();
             }
             if (offer.Edit(details, eligible: failed.Count == 0, now) is { } problem)
