@@ -89,7 +89,7 @@ public sealed class IndexModel(PortalDbContext db, ReferenceData.ReferenceCache 
                 || EF.Functions.Like(o.JobTitle.ToLower(), pattern, Search.Escape) || o.OfferNumber == number);
         }
         if (Status is { } status) query = query.Where(o => o.Status == status);
-        if (!string.IsNullOrEmpty(Program)) query = query.Where(o => o.ProgramCode == Program);
+        if (!string.IsNullOrEmpty(Program)) query = query.Where(o => o.ProgramCode == Program || o.PathwayCode == Program);
         if (Year is { } year)
         {
             var from = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
