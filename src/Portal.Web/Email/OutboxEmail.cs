@@ -64,6 +64,13 @@ public sealed class OutboxEmail
         LeasedUntilUtc = untilUtc;
     }
 
+    /// <summary>Leased but not tried: free for the next pass at once rather than when the lease runs out.</summary>
+    public void ReleaseLease()
+    {
+        LeaseOwner = null;
+        LeasedUntilUtc = null;
+    }
+
     public void MarkSent(DateTime nowUtc)
     {
         Attempts++;
