@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Web.Data;
@@ -12,14 +14,26 @@ namespace Portal.Web.Email;
 /// which leases due rows a batch at a time with a conditional update, so two portal instances never send the same row
 /// at the same time. A row leased by an instance that stopped mid-send becomes due again when its lease runs out:
 /// it is sent at most once more.
+/// Bodies are encrypted at rest: until a row is sent they hold live one-time links (password reset, email confirmation,
+/// invitation), and whoever reads the table or a backup of it should not be able to use them. They are sealed with
+/// ASP.NET Core data protection, whose key ring is in the database, so whichever instance sends the row can open them.
 /// </summary>
 public sealed class Outbox(
-    IServiceScopeFactory scopes, EmailSender sender, ReminderLinks links, IOptions<EmailOptions> options, TimeProvider clock, ILogger<Outbox> logger)
+    IServiceScopeFactory scopes, EmailSender sender, ReminderLinks links, IDataProtectionProvider protection,
+    IOptions<EmailOptions> options, TimeProvider clock, ILogger<Outbox> logger)
 {
     /// <summary>This process, as the owner of the rows it leases.</summary>
     public static readonly string Instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Marks a body sealed with data protection. A body without it was written in clear before bodies were encrypted
+    /// (rows queued by an earlier version and not sent yet) and is sent as it is.
+    /// </summary>
+    public const string SealedPrefix = "dp1:";
+
+    private readonly IDataProtector _bodies = protection.CreateProtector("Portal.Email.OutboxBody.v1");
 
     /// <summary>
     /// Queues the email and tries it once now. True if it was delivered, now or before (already queued under that key
@@ -61,12 +75,12 @@ public sealed class Outbox(
         db.OutboxEmails.Where(o => o.IdempotencyKey == idempotencyKey).Select(o => (OutboxStatus?)o.Status).FirstOrDefaultAsync(ct);
 
     /// <summary>
-    /// The row for one email, to add to the caller's context (and transaction). A recipient with a line break or a
-    /// malformed address could inject headers: it is refused, and kept as failed with the reason.
+    /// The row for one email, its bodies sealed, to add to the caller's context (and transaction). A recipient with a
+    /// line break or a malformed address could inject headers: it is refused, and kept as failed with the reason.
     /// </summary>
-    public static OutboxEmail Prepare(EmailMessage message, string type, string idempotencyKey, DateTime nowUtc)
+    public OutboxEmail Prepare(EmailMessage message, string type, string idempotencyKey, DateTime nowUtc)
     {
-        var row = OutboxEmail.Queue(message, type, idempotencyKey, nowUtc);
+        var row = OutboxEmail.Queue(message with { HtmlBody = Seal(message.HtmlBody), TextBody = Seal(message.TextBody) }, type, idempotencyKey, nowUtc);
         if (!EmailOptions.IsValidAddress(message.To)) row.Refuse("The recipient address is not a valid email address.");
         return row;
     }
@@ -152,11 +166,20 @@ public sealed class Outbox(
         var o = options.Value;
         try
         {
-            await sender.SendAsync(row.ToMessage() with { Unsubscribe = links.UnsubscribeLink(row.Type, row.IdempotencyKey) }, ct);
+            var stored = row.ToMessage();
+            var message = stored with
+            {
+                HtmlBody = Open(stored.HtmlBody),
+                TextBody = Open(stored.TextBody),
+                Unsubscribe = links.UnsubscribeLink(row.Type, row.IdempotencyKey),
+            };
+            await sender.SendAsync(message, ct);
             row.MarkSent(clock.GetUtcNow().UtcDateTime);
             return true;
         }
-        catch (Exception e) when (e is EmailDeliveryException or ArgumentException)
+        // A body that no key in the ring opens (the keys were lost with a restore that left them out): a failed attempt,
+        // which may succeed once the keys are back, and the administrator sees why.
+        catch (Exception e) when (e is EmailDeliveryException or ArgumentException or CryptographicException)
         {
             var delay = OutboxEmail.Backoff(row.Attempts + 1, TimeSpan.FromSeconds(o.RetryBaseSeconds), Random.Shared.NextDouble());
             row.MarkAttemptFailed(e.Message, clock.GetUtcNow().UtcDateTime, o.MaxAttempts, delay);
@@ -165,4 +188,9 @@ public sealed class Outbox(
             return false;
         }
     }
+
+    private string Seal(string body) => body.Length == 0 ? body : SealedPrefix + _bodies.Protect(body);
+
+    private string Open(string stored) =>
+        stored.StartsWith(SealedPrefix, StringComparison.Ordinal) ? _bodies.Unprotect(stored[SealedPrefix.Length..]) : stored;
 }

@@ -221,7 +221,7 @@ public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
         {
             // The state a crash leaves: the row leased to an instance that is gone, not marked sent.
             var now = app.Clock.GetUtcNow().UtcDateTime;
-            var row = Outbox.Prepare(message, nameof(OfferNumberMessage), "lease:" + to, now);
+            var row = app.Services.GetRequiredService<Outbox>().Prepare(message, nameof(OfferNumberMessage), "lease:" + to, now);
             row.LeaseTo("instance-that-died", now + Outbox.Lease);
             db.OutboxEmails.Add(row);
             return db.SaveChangesAsync();
