@@ -59,6 +59,14 @@ public enum AuditAction
     TwoFactorDisabled = 16,
     RecoveryCodesRenewed = 17,
     AuthenticatorReset = 18,
+
+    // An administrator's action on a scheduled job (7.2.2): also rows of entity type "Security", by the administrator,
+    // about the job (its name is the entity id).
+    JobPaused = 30,
+    JobResumed = 31,
+    JobRunNow = 32,
+    /// <summary>A change made on Hangfire's dashboard (trigger, requeue, delete...): the command and the jobs are in the row.</summary>
+    JobsDashboardCommand = 33,
 }
 
 /// <summary>What a reader sees for each action (a key of the shared resources).</summary>
@@ -79,6 +87,10 @@ public static class AuditActions
         AuditAction.TwoFactorDisabled => "Two-factor sign-in turned off",
         AuditAction.RecoveryCodesRenewed => "New recovery codes made",
         AuditAction.AuthenticatorReset => "Authenticator app replaced",
+        AuditAction.JobPaused => "Job paused",
+        AuditAction.JobResumed => "Job resumed",
+        AuditAction.JobRunNow => "Job run now",
+        AuditAction.JobsDashboardCommand => "Change on the jobs dashboard",
         _ => action.ToString(),
     };
 }

@@ -29,7 +29,10 @@ public sealed class OutboxEmail
     public string Recipient { get; private set; } = string.Empty;
     public string Culture { get; private set; } = "en";
     public string Subject { get; private set; } = string.Empty;
-    /// <summary>Emptied once sent: bodies can hold one-time links (confirmation, password reset) that should not linger.</summary>
+    /// <summary>
+    /// Encrypted (<see cref="Outbox"/> seals and opens it), and emptied once sent: bodies can hold one-time links
+    /// (confirmation, password reset, invitation) that should be neither readable nor lingering.
+    /// </summary>
     public string HtmlBody { get; private set; } = string.Empty;
     public string TextBody { get; private set; } = string.Empty;
     public OutboxStatus Status { get; private set; }
@@ -62,6 +65,13 @@ public sealed class OutboxEmail
     {
         LeaseOwner = owner;
         LeasedUntilUtc = untilUtc;
+    }
+
+    /// <summary>Leased but not tried: free for the next pass at once rather than when the lease runs out.</summary>
+    public void ReleaseLease()
+    {
+        LeaseOwner = null;
+        LeasedUntilUtc = null;
     }
 
     public void MarkSent(DateTime nowUtc)

@@ -13,7 +13,7 @@ public sealed record DigestResult(int Digests, int QueueEmails);
 /// Once a day: each person who chose the digest for some reminders gets one email listing them, and each
 /// administrator gets the designation review queue. Sweeps first, so a reminder resolved overnight is not listed.
 /// </summary>
-public sealed class DailyDigest(PortalDbContext db, ReminderSweep sweep, PortalEmails emails, ReminderLinks links,
+public sealed class DailyDigest(PortalDbContext db, ReminderSweep sweep, PortalEmails emails, Outbox outbox, ReminderLinks links,
     IOptions<PortalOptions> portal, TimeProvider clock)
 {
     public async Task<DigestResult> RunAsync(CancellationToken ct)
@@ -38,7 +38,7 @@ public sealed class DailyDigest(PortalDbContext db, ReminderSweep sweep, PortalE
             // Today's digest already went out (the job ran twice): what came since waits for tomorrow's.
             if (await db.OutboxEmails.AnyAsync(e => e.IdempotencyKey == key, ct)) continue;
             var email = new DailyDigestEmail(person.Name, group.Select(i => new DigestLine(i.Summary, i.Link)).ToList(), portal.Value.Link("/Account/Manage/Reminders"));
-            db.OutboxEmails.Add(Outbox.Prepare(emails.Render(person.Email, person.Culture, email), nameof(DailyDigestEmail), key, nowUtc));
+            db.OutboxEmails.Add(outbox.Prepare(emails.Render(person.Email, person.Culture, email), nameof(DailyDigestEmail), key, nowUtc));
             foreach (var item in group) item.MarkDigested(nowUtc);
             digests++;
         }
@@ -58,7 +58,7 @@ public sealed class DailyDigest(PortalDbContext db, ReminderSweep sweep, PortalE
                 if (await db.OutboxEmails.AnyAsync(e => e.IdempotencyKey == key, ct)) continue;
                 var email = new DesignationReviewQueueEmail(new ReminderNotice(admin.Name, string.Empty, oldest, queue.Count,
                     portal.Value.Link("/Admin/Designations"), links.PreferenceLink(admin.Id, ReminderType.DesignationReviewQueue)));
-                db.OutboxEmails.Add(Outbox.Prepare(emails.Render(admin.Email, admin.Culture, email), nameof(DesignationReviewQueueEmail), key, nowUtc));
+                db.OutboxEmails.Add(outbox.Prepare(emails.Render(admin.Email, admin.Culture, email), nameof(DesignationReviewQueueEmail), key, nowUtc));
                 queueEmails++;
             }
         }

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authorization;
+using Portal.Web.Auditing;
 
 namespace Portal.Web.Reminders;
 
@@ -31,10 +32,28 @@ public static class JobsDashboard
         };
         var pipeline = ((IEndpointRouteBuilder)app).CreateApplicationBuilder()
             .UsePathBase(Path)
+            .Use(RecordChangesAsync)
             .UseMiddleware<AspNetCoreDashboardMiddleware>(storage, options, DashboardRoutes.Routes)
             .Build();
         ((IEndpointRouteBuilder)app).Map(Path + "/{**path}", pipeline).RequireAuthorization("Administrator");
         return app;
+    }
+
+    /// <summary>
+    /// A change made on the dashboard (a POST it carried out: trigger, requeue, delete) is a security event, as pausing or
+    /// running a job on the jobs page is: who, when, from where, the command and the jobs it named.
+    /// </summary>
+    private static async Task RecordChangesAsync(HttpContext context, RequestDelegate next)
+    {
+        await next(context);
+        if (!HttpMethods.IsPost(context.Request.Method) || context.Response.StatusCode is < 200 or > 299) return;
+        var command = context.Request.Path.Value?.Trim('/') ?? string.Empty;
+        if (command.Length > 100) command = command[..100];
+        var jobs = context.Request.HasFormContentType
+            ? string.Join(", ", (await context.Request.ReadFormAsync()).Where(f => f.Key.StartsWith("jobs", StringComparison.Ordinal)).SelectMany(f => f.Value))
+            : string.Empty;
+        await context.RequestServices.GetRequiredService<SecurityEvents>().RecordJobAsync(AuditAction.JobsDashboardCommand, command,
+            new Dictionary<string, string> { ["Command"] = command, ["Jobs"] = jobs });
     }
 
     /// <summary>Lets in only who the portal's "AdministratorWithTwoFactor" policy lets in, evaluated by ASP.NET Core.</summary>

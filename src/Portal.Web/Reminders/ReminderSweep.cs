@@ -21,7 +21,7 @@ public sealed record SweepResult(int Due, int Emails, int DigestItems, int Cance
 /// reminder whose condition was resolved is simply no longer found, and one still waiting in the outbox is cancelled.
 /// </summary>
 public sealed class ReminderSweep(
-    PortalDbContext db, PortalEmails emails, ReminderLinks links, IOptions<ReminderOptions> options,
+    PortalDbContext db, PortalEmails emails, Outbox outbox, ReminderLinks links, IOptions<ReminderOptions> options,
     IOptions<SchedulerOptions> scheduler, IOptions<PortalOptions> portal, TimeProvider clock, ILogger<ReminderSweep> logger)
 {
     /// <summary>The Innovation Stream's exemption code: its wages are reviewed every year by January 1 [DOMAIN].</summary>
@@ -245,7 +245,7 @@ public sealed class ReminderSweep(
             }
             else
             {
-                db.OutboxEmails.Add(Outbox.Prepare(message, email.GetType().Name, key, nowUtc));
+                db.OutboxEmails.Add(outbox.Prepare(message, email.GetType().Name, key, nowUtc));
                 emailsWritten++;
             }
         }

@@ -149,7 +149,10 @@ public static class Journeys
     }
 
     /// <summary>A new administrator, signed in with two factors.</summary>
-    public static async Task<PortalClient> SignedInAdministratorAsync(this PortalApp app)
+    public static async Task<PortalClient> SignedInAdministratorAsync(this PortalApp app) => (await app.NewAdministratorAsync()).Client;
+
+    /// <summary>A new administrator, signed in with two factors, and the address the account goes by.</summary>
+    public static async Task<(string Email, PortalClient Client)> NewAdministratorAsync(this PortalApp app)
     {
         const string password = "north star compass rose";
         var (email, link) = await app.CreateAdministratorAsync();
@@ -157,7 +160,7 @@ public static class Journeys
         var required = await admin.SignInAsync(email, password);
         var (setup, key) = await admin.BeginTwoFactorSetupAsync(required);
         await admin.SubmitAndFollowAsync(setup, "main form", new Dictionary<string, string> { ["Code"] = Totp.Code(key, app.Clock.GetUtcNow()) });
-        return admin;
+        return (email, admin);
     }
 
     /// <summary>On the two-factor page, asks for an authenticator key if there is none yet; returns the page showing it and the key.</summary>

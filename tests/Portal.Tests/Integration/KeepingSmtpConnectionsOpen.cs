@@ -28,11 +28,12 @@ public abstract class KeepingSmtpConnectionsOpen(Func<PortalApp> newApp)
         var recipients = Enumerable.Range(0, count).Select(_ => Journeys.NewEmail("pooled")).ToList();
         await using var scope = app.Services.CreateAsyncScope();
         var emails = scope.ServiceProvider.GetRequiredService<PortalEmails>();
+        var outbox = app.Services.GetRequiredService<Outbox>();
         await app.WithDbAsync(db =>
         {
             var now = app.Clock.GetUtcNow().UtcDateTime;
             foreach (var to in recipients)
-                db.OutboxEmails.Add(Outbox.Prepare(emails.Render(to, "en", new OfferNumberMessage("Ana", "Pool Inc.", "Welder", "A1234567")),
+                db.OutboxEmails.Add(outbox.Prepare(emails.Render(to, "en", new OfferNumberMessage("Ana", "Pool Inc.", "Welder", "A1234567")),
                     nameof(OfferNumberMessage), "pooled:" + to, now));
             return db.SaveChangesAsync();
         });

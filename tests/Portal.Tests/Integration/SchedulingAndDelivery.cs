@@ -60,6 +60,56 @@ public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
     }
 
     [Fact]
+    public async Task Pausing_resuming_and_running_a_job_and_a_change_on_the_dashboard_are_security_events_with_who_and_from_where()
+    {
+        // The sweep runs once a year: here only when an administrator runs it.
+        await using var app = newApp().With("Scheduler:Enabled", "true").With("Scheduler:SweepCron", "0 0 1 1 *");
+        await app.InitializeAsync();
+        var (email, admin) = await app.NewAdministratorAsync();
+        using var _ = admin;
+        admin.Http.DefaultRequestHeaders.Add(PortalApp.PeerAddressHeader, "203.0.113.27");
+
+        var jobs = await admin.OpenAsync("/Admin/Jobs");
+        var paused = await admin.SubmitAndFollowAsync(jobs, $"form:has([data-testid='pause-{PortalJobs.Sweep}'])");
+        var resumed = await admin.SubmitAndFollowAsync(paused, $"form:has([data-testid='resume-{PortalJobs.Sweep}'])");
+        Assert.Contains("Started now:", (await admin.SubmitAndFollowAsync(resumed, $"form:has([data-testid='run-{PortalJobs.Dispatch}'])")).Text);
+
+        // Hangfire's dashboard: "Trigger now" on the digest, as its page's script sends it (the antiforgery token in a
+        // header); the same without the token is refused, and is no event.
+        using var recurring = await admin.GetAsync(JobsDashboard.Path + "/recurring");
+        var dashboard = await new HtmlParser().ParseDocumentAsync(await recurring.Content.ReadAsStringAsync());
+        string Meta(string name) => dashboard.QuerySelector($"meta[name='{name}']")!.GetAttribute("content")!;
+        using var forged = await admin.Http.PostAsync(JobsDashboard.Path + "/recurring/trigger",
+            new FormUrlEncodedContent([new("jobs[]", PortalJobs.Sweep)]));
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        using var trigger = new HttpRequestMessage(HttpMethod.Post, JobsDashboard.Path + "/recurring/trigger")
+        {
+            Content = new FormUrlEncodedContent([new("jobs[]", PortalJobs.Digest)]),
+        };
+        trigger.Headers.Add(Meta("csrf-header"), Meta("csrf-token"));
+        using (var triggered = await admin.Http.SendAsync(trigger)) Assert.True(triggered.IsSuccessStatusCode, triggered.StatusCode.ToString());
+
+        // Newest first, filtered as an administrator filters them: security events of that person.
+        var audit = await admin.OpenAsync("/Admin/Audit?kind=security&person=" + Uri.EscapeDataString(email));
+        var events = audit.Document.QuerySelectorAll("[data-testid='audit-row']").Select(r => r.TextContent)
+            .Where(r => r.Contains("Job", StringComparison.Ordinal) || r.Contains("jobs dashboard", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, events.Count);
+        Assert.Contains("Change on the jobs dashboard", events[0]);
+        Assert.Contains("recurring/trigger", events[0]);
+        Assert.Contains(PortalJobs.Digest, events[0]);
+        Assert.DoesNotContain(PortalJobs.Sweep, events[0]);
+        Assert.Contains("Job run now", events[1]);
+        Assert.Contains(PortalJobs.Dispatch, events[1]);
+        Assert.Contains("Job resumed", events[2]);
+        Assert.Contains(PortalJobs.Sweep, events[2]);
+        Assert.Contains("Job paused", events[3]);
+        Assert.Contains(PortalJobs.Sweep, events[3]);
+        Assert.All(events, e => Assert.Contains(email, e));
+        Assert.All(events, e => Assert.Contains("203.0.113.27", e));
+        Assert.All(events, e => Assert.Matches(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", e));
+    }
+
+    [Fact]
     public async Task Administrators_with_two_factor_open_the_Hangfire_dashboard_with_its_scripts_and_others_are_refused()
     {
         await using var app = newApp().With("Scheduler:Enabled", "true");
@@ -221,7 +271,7 @@ public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
         {
             // The state a crash leaves: the row leased to an instance that is gone, not marked sent.
             var now = app.Clock.GetUtcNow().UtcDateTime;
-            var row = Outbox.Prepare(message, nameof(OfferNumberMessage), "lease:" + to, now);
+            var row = app.Services.GetRequiredService<Outbox>().Prepare(message, nameof(OfferNumberMessage), "lease:" + to, now);
             row.LeaseTo("instance-that-died", now + Outbox.Lease);
             db.OutboxEmails.Add(row);
             return db.SaveChangesAsync();
