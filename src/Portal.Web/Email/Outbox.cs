@@ -31,7 +31,7 @@ public sealed class Outbox(
     /// Marks a body sealed with data protection. A body without it was written in clear before bodies were encrypted
     /// (rows queued by an earlier version and not sent yet) and is sent as it is.
     /// </summary>
-    public const string SealedPrefix = "dp1:";
+    private const string SealedPrefix = "dp1:";
 
     private readonly IDataProtector _bodies = protection.CreateProtector("Portal.Email.OutboxBody.v1");
 

@@ -44,6 +44,7 @@ public sealed class OutboxEmail
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? SentAtUtc { get; private set; }
 
+    /// <summary>The row, with the bodies as given: <see cref="Outbox.Prepare"/> seals them first, and is what the portal calls.</summary>
     public static OutboxEmail Queue(EmailMessage message, string type, string idempotencyKey, DateTime nowUtc) => new()
     {
         Id = Guid.CreateVersion7(),
