@@ -78,7 +78,7 @@ echo "load before: $(uptime)"
 bare
 for provider in sqlite postgres; do
     [ "$which" = all ] || [ "$which" = "$provider" ] || continue
-    [ "${BENCH_OFFERS:-1000}" = 1000 ] && run "$provider" 10 100
-    [ "${BENCH_OFFERS:-100000}" = 100000 ] && run "$provider" 1000 100
+    if [ "${BENCH_OFFERS:-1000}" = 1000 ]; then run "$provider" 10 100; fi
+    if [ "${BENCH_OFFERS:-100000}" = 100000 ]; then run "$provider" 1000 100; fi
 done
 echo "load after: $(uptime)"
