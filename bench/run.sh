@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Offer list and dashboard under load, signed in, on SQLite and PostgreSQL, at 1,000 and at 100,000 offers.
 #   bench/run.sh [sqlite|postgres|all] [seconds]      (BENCH_WARMUP=60: seconds of load before each measurement;
-#                                                     BENCH_OFFERS=100000: only that size, 1000 or 100000)
+#                                                     BENCH_OFFERS=100000: only that size, 1000 or 100000;
+#                                                     BENCH_PROFILE=dir: then one connection for 10 s per page, each request
+#                                                     timed stage by stage, medians written to dir, see bench/PROFILE.md)
 # Seeds 10 organizations x 100 offers, then 1,000 organizations x 100 offers (the signed-in organization has 100
 # either way), and drives wrk on loopback at 32 connections (a browser's session: the cookie refreshed by the portal is
 # taken up, see report.lua) against the portal in Production as behind a TLS-terminating proxy: plain HTTP on loopback,
@@ -36,6 +38,7 @@ run() { # provider orgs per_org
         cs="Data Source=$work/data/portal.db"
     fi
     ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Database__Provider=$provider Database__ConnectionString="$cs" \
+        PORTAL_PROFILE="${BENCH_PROFILE:+$BENCH_PROFILE/$provider-$((orgs * per)).md}" \
         Portal__DataDirectory="$work/data" Portal__PublicBaseUrl="https://127.0.0.1:$port" ForwardedHeaders__KnownProxies__0=127.0.0.1 \
         dotnet "$dll" --urls "http://127.0.0.1:$port" > "$work/portal.log" 2>&1 &
     pid=$!
@@ -56,6 +59,11 @@ run() { # provider orgs per_org
         wrk -t2 -c32 -d"${warmup}s" -s bench/report.lua -H "X-Forwarded-Proto: https" -H "Cookie: $cookie" "http://127.0.0.1:$port$target" >/dev/null
         printf '%-9s %7d offers  %-34s ' "$provider" "$((orgs * per))" "$target"
         wrk -t2 -c32 -d"${seconds}s" --latency -s bench/report.lua -H "X-Forwarded-Proto: https" -H "Cookie: $cookie" "http://127.0.0.1:$port$target" | grep RESULT
+        if [ -n "${BENCH_PROFILE:-}" ]; then
+            printf '%-9s %7d offers  %-34s ' "$provider" "$((orgs * per))" "$target (1 connection, timed)"
+            wrk -t1 -c1 -d10s --latency -s bench/report.lua -H "X-Portal-Profile: 1" -H "X-Forwarded-Proto: https" -H "Cookie: $cookie" "http://127.0.0.1:$port$target" | grep RESULT
+        fi
+        echo "          load: $(uptime)"
     done
     kill "$pid"; wait "$pid" 2>/dev/null || true
     [ "$provider" = postgres ] && as_pg "$pgbin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null
