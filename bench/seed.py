@@ -32,13 +32,13 @@ if provider == "sqlite":
     db.execute(f"""WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < {per_org})
         INSERT INTO "Offers" ("Id","OrganizationId","CreationToken","CreatedAtUtc","CreatedByUserId","UpdatedAtUtc","Version","Status",
           "WorkerFamilyName","WorkerGivenNames","WorkerDateOfBirth","WorkerCitizenship","PassportNumber","WorkerEmail","WorkerInsideCanada",
-          "JobTitle","OccupationCode","MainDuties","Wage","WageUnit","HoursPerWeek","FullTime","StartDate","EndDate","Location1City","Location1Province",
+          "JobTitle","OccupationCode","MainDuties","Wage","WageUnit","HoursPerWeek","Seasonal","StartDate","EndDate","Location1City","Location1Province",
           "Location2City","Location2Province","MoreLocations","ProgramCode","ExemptionExplanation","AttestAgreement","AttestNoFees","AttestSameConditions","AttestAbuseFree",
-          "FeeExempt","NumberEmailedToWorker","OfferNumber")
+          "AttestHealthCare","AttestNoRecruiterFees","AttestWorkersRights","FeeExempt","NumberEmailedToWorker","OfferNumber")
         SELECT {uid}, o.id, {uid}, strftime('%Y-%m-%d %H:%M:%S', '2025-11-01', '+' || ((i * 7919 + o.k) % 365) || ' days'), '{user}', '2025-11-01 00:00:00', 1, {st},
           'Family' || ((i * 31 + o.k) % 997), 'Given' || i, '1990-01-01', 'NGA', 'P' || printf('%07d', i), 'w' || i || '@example.test', 0,
-          CASE i % 2 WHEN 0 THEN 'Software Engineer' ELSE 'Data Scientist' END, {oc}, 'Builds and runs the platform.', '60.00', 'Hour', '37.5', 1,
-          date('2027-01-01', '+' || (i % 200) || ' days'), NULL, 'Halifax', 'NS', NULL, NULL, 0, {pr}, 'Because.', 1, 1, 1, 1, 0, 0,
+          CASE i % 2 WHEN 0 THEN 'Software Engineer' ELSE 'Data Scientist' END, {oc}, 'Builds and runs the platform.', '60.00', 'Hour', '37.5', 0,
+          date('2027-01-01', '+' || (i % 200) || ' days'), NULL, 'Halifax', 'NS', NULL, NULL, 0, {pr}, 'Because.', 1, 1, 1, 1, 1, 1, 1, 0, 0,
           CASE WHEN i % 6 IN (3, 4) THEN 'A' || printf('%07d', o.k * {per_org} + i) END
         FROM n CROSS JOIN o""")
     db.commit()
@@ -56,14 +56,14 @@ else:
     CREATE TEMP TABLE o AS SELECT "Id" AS id, row_number() OVER (ORDER BY "Id") AS k FROM "Organizations" WHERE "LegalName" LIKE 'Bench Org %' OR "Id" = '{org_id}';
     INSERT INTO "Offers" ("Id","OrganizationId","CreationToken","CreatedAtUtc","CreatedByUserId","UpdatedAtUtc","Version","Status",
           "WorkerFamilyName","WorkerGivenNames","WorkerDateOfBirth","WorkerCitizenship","PassportNumber","WorkerEmail","WorkerInsideCanada",
-          "JobTitle","OccupationCode","MainDuties","Wage","WageUnit","HoursPerWeek","FullTime","StartDate","EndDate","Location1City","Location1Province",
+          "JobTitle","OccupationCode","MainDuties","Wage","WageUnit","HoursPerWeek","Seasonal","StartDate","EndDate","Location1City","Location1Province",
           "Location2City","Location2Province","MoreLocations","ProgramCode","ExemptionExplanation","AttestAgreement","AttestNoFees","AttestSameConditions","AttestAbuseFree",
-          "FeeExempt","NumberEmailedToWorker","OfferNumber")
+          "AttestHealthCare","AttestNoRecruiterFees","AttestWorkersRights","FeeExempt","NumberEmailedToWorker","OfferNumber")
       SELECT gen_random_uuid(), o.id, gen_random_uuid(), timestamptz '2025-11-01' + ((i * 7919 + o.k) % 365) * interval '1 day',
           (SELECT "UserId" FROM "Memberships" WHERE "OrganizationId" = '{org_id}' LIMIT 1), '2025-11-01', 1, {st},
           'Family' || ((i * 31 + o.k) % 997), 'Given' || i, '1990-01-01', 'NGA', 'P' || lpad(i::text, 7, '0'), 'w' || i || '@example.test', false,
-          CASE i % 2 WHEN 0 THEN 'Software Engineer' ELSE 'Data Scientist' END, {oc}, 'Builds and runs the platform.', 60, 'Hour', 37.5, true,
-          date '2027-01-01' + (i % 200), NULL, 'Halifax', 'NS', NULL, NULL, false, {pr}, 'Because.', true, true, true, true, false, false,
+          CASE i % 2 WHEN 0 THEN 'Software Engineer' ELSE 'Data Scientist' END, {oc}, 'Builds and runs the platform.', 60, 'Hour', 37.5, false,
+          date '2027-01-01' + (i % 200), NULL, 'Halifax', 'NS', NULL, NULL, false, {pr}, 'Because.', true, true, true, true, true, true, true, false, false,
           CASE WHEN i % 6 IN (3, 4) THEN 'A' || lpad((o.k * {per_org} + i)::text, 7, '0') END
       FROM generate_series(1, {per_org}) i CROSS JOIN o;
     ANALYZE;

@@ -1,5 +1,6 @@
 using Portal.Web;
 using Portal.Web.Data;
+using Portal.Web.Diagnostics;
 using Portal.Web.Email;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
@@ -17,6 +18,7 @@ builder.AddPortalEmail();
 builder.AddPortalScheduling();
 builder.AddPortalLocalization();
 builder.AddPortalPages();
+builder.AddPortalProfiling();
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Portal.Web.Data;
@@ -23,14 +24,22 @@ public sealed class OrganizationScopeSql : DbCommandInterceptor
         {
             var name = p.ParameterName.TrimStart('@', ':');
             if (!name.StartsWith(ParameterPrefix, StringComparison.Ordinal) || p.Value is not bool all) continue;
-            // SQLite and PostgreSQL take the boolean parameter as the term itself; SQL Server compares it with 1.
-            var term = new System.Text.RegularExpressions.Regex("@" + name + @"(?: = CAST\(1 AS bit\))? OR ");
+            var (term, reference) = Patterns.GetOrAdd(name, NewPatterns);
             var text = term.Replace(command.CommandText, all ? "1 = 1 OR " : string.Empty);
             command.CommandText = text;
-            // Remove the parameter only when nothing refers to it any more ("@x" not followed by more name characters).
-            if (!System.Text.RegularExpressions.Regex.IsMatch(text, "@" + name + @"(?![A-Za-z0-9_])")) command.Parameters.Remove(p);
+            if (!reference.IsMatch(text)) command.Parameters.Remove(p);
         }
     }
+
+    // Built once per parameter name (EF Core uses one or a few), not for every command: building a Regex parses the
+    // pattern and writes its program each time, on every query of every request.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Regex Term, Regex Reference)> Patterns = new(StringComparer.Ordinal);
+
+    private static (Regex, Regex) NewPatterns(string name) => (
+        // SQLite and PostgreSQL take the boolean parameter as the term itself; SQL Server compares it with 1.
+        new Regex("@" + name + @"(?: = CAST\(1 AS bit\))? OR ", RegexOptions.CultureInvariant),
+        // The parameter is removed only when nothing refers to it any more ("@x" not followed by more name characters).
+        new Regex("@" + name + "(?![A-Za-z0-9_])", RegexOptions.CultureInvariant));
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
