@@ -61,13 +61,7 @@ public static class Sessions
             return;
         }
 
-        // Identity's validator does nothing before its interval has passed, but resolving it builds the sign-in manager,
-        // the user and role managers, their stores and every token provider on every request (bench/PROFILE.md). The
-        // same test as its own (SecurityStampValidator.ValidateAsync: no issue time, or older than the interval) decides
-        // here whether it is asked at all.
-        var check = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
-        if (context.Properties.IssuedUtc is not { } issued || (check.TimeProvider ?? TimeProvider.System).GetUtcNow() - issued > check.ValidationInterval)
-            await SecurityStampValidator.ValidatePrincipalAsync(context);
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     private static async Task EndAsync(CookieValidatePrincipalContext context)
