@@ -27,16 +27,23 @@ public sealed class SmtpSink : IDisposable
     public SmtpSink() : this(FreePort()) { }
 
     /// <summary>Starts the server on a given port (a test can make the portal wait for it, then start it).</summary>
-    public SmtpSink(int port) : this(port, null, 0, false) { }
+    public SmtpSink(int port) : this(port, null, 0, false, 1, false) { }
+
+    /// <summary>
+    /// The benchmark's server: <paramref name="workers"/> processes accepting on one socket (one Python process is one
+    /// core), storing each message through the Mailbox handler (which parses it) or, <paramref name="raw"/>, as the
+    /// bytes received.
+    /// </summary>
+    public static SmtpSink ForBenchmark(int workers, bool raw) => new(FreePort(), null, 0, false, workers, raw);
 
     /// <summary>
     /// A server that answers the first <paramref name="failures"/> messages with <paramref name="faultCode"/> (421, after
     /// which it closes the connection, or 554), then accepts. With <paramref name="keep"/>, it stores those messages all
     /// the same: the reply was lost, not the message.
     /// </summary>
-    public static SmtpSink Faulty(string faultCode, int failures, bool keep = false) => new(FreePort(), faultCode, failures, keep);
+    public static SmtpSink Faulty(string faultCode, int failures, bool keep = false) => new(FreePort(), faultCode, failures, keep, 1, false);
 
-    private SmtpSink(int port, string? faultCode, int failures, bool keep)
+    private SmtpSink(int port, string? faultCode, int failures, bool keep, int workers, bool raw)
     {
         Port = port;
         foreach (var sub in new[] { "tmp", "new", "cur" }) Directory.CreateDirectory(Path.Combine(Maildir, sub));
@@ -51,6 +58,10 @@ public sealed class SmtpSink : IDisposable
                 psi.ArgumentList.Add(a);
             if (keep) psi.ArgumentList.Add("--keep");
         }
+        if (raw) psi.ArgumentList.Add("--raw");
+        if (workers > 1)
+            foreach (var a in new[] { "--workers", workers.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+                psi.ArgumentList.Add(a);
         _process = Process.Start(psi)!;
         // Read as it comes, so a chatty server never blocks on a full pipe; kept to say why it did not start.
         _process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) lock (_errors) _errors.Add(line); };

@@ -297,9 +297,9 @@ public sealed class SchedulingAndDeliveryOnPostgres() : SchedulingAndDelivery(()
 /// </summary>
 public abstract class TwoInstancesOnPostgres(ITestOutputHelper output)
 {
-    protected async Task DeliverOnceAsync(int reminders)
+    protected async Task DeliverOnceAsync(int reminders, int smtpWorkers = 1, bool rawStore = false)
     {
-        using var smtp = new SmtpSink();
+        using var smtp = SmtpSink.ForBenchmark(smtpWorkers, rawStore);
         PortalApp Instance() => new PostgresPortal().UseSmtp(smtp).With("Scheduler:Enabled", "true")
             .With("Scheduler:SweepCron", "*/5 * * * * *").With("Email:DispatchIntervalSeconds", "1");
         await using var first = Instance();
@@ -343,7 +343,7 @@ public abstract class TwoInstancesOnPostgres(ITestOutputHelper output)
         Assert.Equal(reminders, keys.Distinct(StringComparer.Ordinal).Count());
         var sent = await first.WithDbAsync(db => db.OutboxEmails.Where(o => o.Type == nameof(CommitmentDueSoonEmail) && o.Status == OutboxStatus.Sent).CountAsync());
         Assert.Equal(reminders, sent);
-        output.WriteLine($"Delivered {reminders} reminders once each in {elapsed.TotalSeconds:0.0} s from the first: {reminders / elapsed.TotalSeconds:0} emails/s with two instances.");
+        output.WriteLine($"Delivered {reminders} reminders once each in {elapsed.TotalSeconds:0.0} s from the first: {reminders / elapsed.TotalSeconds:0} emails/s with two instances, {smtpWorkers} SMTP server process(es), {(rawStore ? "raw" : "Mailbox handler")}.");
     }
 }
 
@@ -356,7 +356,9 @@ public sealed class TwoInstancesSendingReminders(ITestOutputHelper output) : Two
 
 /// <summary>
 /// The outbox benchmark: bench/outbox.sh runs it (--filter Category=Benchmark) with PORTAL_BENCH_OUTBOX reminders,
-/// 10,000 unless set. tests/run.sh leaves the category out, so the suite neither runs nor skips it.
+/// 10,000 unless set, to an SMTP server of PORTAL_BENCH_SMTP_WORKERS processes (1 unless set) that stores messages through
+/// aiosmtpd's Mailbox handler or, with PORTAL_BENCH_SMTP_STORE=raw, as received. tests/run.sh leaves the category out, so
+/// the suite neither runs nor skips it.
 /// </summary>
 [Collection(RunsAlone.Name)]
 [Trait("Category", "Benchmark")]
@@ -364,7 +366,11 @@ public sealed class TwoInstancesBenchmark(ITestOutputHelper output) : TwoInstanc
 {
     [Fact]
     public Task Ten_thousand_due_reminders_are_each_delivered_once_by_two_instances() =>
-        DeliverOnceAsync(int.TryParse(Environment.GetEnvironmentVariable("PORTAL_BENCH_OUTBOX"), out var n) && n > 0 ? n : 10_000);
+        DeliverOnceAsync(Setting("PORTAL_BENCH_OUTBOX", 10_000), Setting("PORTAL_BENCH_SMTP_WORKERS", 1),
+            Environment.GetEnvironmentVariable("PORTAL_BENCH_SMTP_STORE") == "raw");
+
+    private static int Setting(string name, int otherwise) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var n) && n > 0 ? n : otherwise;
 }
 
 internal static class DueReminders
