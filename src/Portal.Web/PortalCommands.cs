@@ -82,7 +82,7 @@ public static class PortalCommands
         await tx.CommitAsync();
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = portal.Link($"/Account/ResetPassword?userId={user.Id}&code={Pages.Account.AccountLinks.Encode(token)}&setup=true");
+        var link = portal.Link($"/Account/ResetPassword?userId={user.Id}&code={Features.Account.AccountLinks.Encode(token)}&setup=true");
         Console.WriteLine($"Administrator {email} created. Open this link once to set the password (valid 24 hours):");
         Console.WriteLine(link);
         Console.WriteLine("Two-factor sign-in will be set up at the first sign-in; administrators must use it.");

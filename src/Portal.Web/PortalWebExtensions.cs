@@ -1,3 +1,4 @@
+using Portal.Web.Features.Documents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Portal.Web.Identity;
@@ -20,14 +21,12 @@ public static class PortalWebExtensions
 
     /// <summary>A rule of <see cref="PageAccess"/>: anyone, signed in or not.</summary>
     public const string Anyone = "(anyone)";
-    /// <summary>A rule of <see cref="PageAccess"/>: anyone signed in (the default policy).</summary>
-    public const string SignedIn = "(signed in)";
 
     /// <summary>
-    /// Who may open each page: a page, or a folder and everything under it, and its rule (<see cref="Anyone"/>,
-    /// <see cref="SignedIn"/> or a policy below). Every page gets exactly one rule, the most specific that covers it: a page
+    /// Who may open each page: a page, or a folder and everything under it, and its rule (<see cref="Anyone"/> or one of
+    /// <see cref="PortalPolicies"/>). Every page gets exactly one rule, the most specific that covers it: a page
     /// named here over its folder, a folder over the folder it is in. A page nothing covers gets none, so the fallback
-    /// policy (signed in) holds for it, and the tests' AnsweringEveryPage fails until it is added.
+    /// policy (signed in, with two factors where required) holds for it, and the tests' AnsweringEveryPage fails until it is added.
     /// </summary>
     public static readonly (string Path, string Rule)[] PageAccess =
     [
@@ -49,28 +48,48 @@ public static class PortalWebExtensions
         ("/Account/AcceptInvitation", Anyone),
         ("/Account/AccessDenied", Anyone),
         ("/Account/ReminderLink", Anyone),
-        ("/Account/Manage", SignedIn),
-        ("/Organization", "Member"),
-        ("/Organization/Edit", "Owner"),
-        ("/Organization/History", "Owner"),
-        ("/Organization/Members/Invite", "Owner"),
-        ("/Organization/Members/Member", "Owner"),
-        ("/Admin", "Administrator"),
+        ("/Account/Manage", PortalPolicies.SignedIn),
+        ("/Organization", PortalPolicies.Member),
+        ("/Organization/Edit", PortalPolicies.Owner),
+        ("/Organization/History", PortalPolicies.Owner),
+        ("/Organization/Members/Invite", PortalPolicies.Owner),
+        ("/Organization/Members/Member", PortalPolicies.Owner),
+        ("/Admin", PortalPolicies.Administrator),
         // Offers and documents: members act on their organization's; administrators read every organization's.
-        ("/Offers", "MemberOrAdministrator"),
-        ("/Offers/Edit", "Member"),
-        ("/Documents", "MemberOrAdministrator"),
-        ("/Designations", "Member"),
-        ("/Designations/Edit", "Owner"),
-        ("/Endorsements", "Member"),
-        ("/Commitments", "Member"),
+        ("/Offers", PortalPolicies.MemberOrAdministrator),
+        ("/Offers/Edit", PortalPolicies.Member),
+        ("/Documents", PortalPolicies.MemberOrAdministrator),
+        ("/Atlantic/Designations", PortalPolicies.Member),
+        ("/Atlantic/Designations/Edit", PortalPolicies.Owner),
+        ("/Atlantic/Endorsements", PortalPolicies.Member),
+        ("/Atlantic/Commitments", PortalPolicies.Member),
+        ("/Atlantic/Admin", PortalPolicies.Administrator),
     ];
+
+    /// <summary>
+    /// Features whose pages sit in subfolders named after where they appear: a page there answers at its path under the
+    /// feature's folder. The Atlantic Immigration Program's pages are at /Designations, /Endorsements, /Commitments and
+    /// /Admin/Designations (the program's parts, as employers know them), its code in one folder.
+    /// </summary>
+    private static readonly string[] FeaturesByArea = ["Atlantic"];
 
     public static WebApplicationBuilder AddPortalPages(this WebApplicationBuilder builder)
     {
         // Not ASP.NET Core's AuthorizeFolder and AuthorizePage: on one page they add up (a folder's Member and a page's
         // Owner both apply), and an [AllowAnonymous] beside them wins over all of them.
-        builder.Services.AddRazorPages(o => o.Conventions.Add(new PageAccessConvention()))
+        // Each feature's folder under Features/ holds its entity, rules and pages; a page's address is its path there.
+        builder.Services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                foreach (var feature in FeaturesByArea)
+                    o.Conventions.AddFolderRouteModelConvention("/" + feature, model =>
+                    {
+                        foreach (var selector in model.Selectors)
+                            if (selector.AttributeRouteModel?.Template is { } template && template.StartsWith(feature + "/", StringComparison.Ordinal))
+                                selector.AttributeRouteModel.Template = template[(feature.Length + 1)..];
+                    });
+                o.Conventions.Add(new PageAccessConvention());
+            })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
@@ -84,16 +103,6 @@ public static class PortalWebExtensions
                 o.ValueProviderFactories[o.ValueProviderFactories.IndexOf(form)] = new InvariantFormValueProviderFactory();
             });
 
-        builder.Services.AddAuthorizationBuilder()
-            .AddPolicy("Member", p => p.RequireRole(PortalRoles.EmployerOwner, PortalRoles.HrStaff).RequireClaim(PortalClaims.OrganizationId))
-            .AddPolicy("Owner", p => p.RequireRole(PortalRoles.EmployerOwner).RequireClaim(PortalClaims.OrganizationId))
-            .AddPolicy("Administrator", p => p.RequireRole(PortalRoles.Administrator))
-            // Pages under /Admin rely on UseRequiredTwoFactor; Hangfire's dashboard checks the second factor itself.
-            .AddPolicy("AdministratorWithTwoFactor", p => p.RequireRole(PortalRoles.Administrator).RequireClaim("amr", "mfa"))
-            .AddPolicy("MemberOrAdministrator", p => p.RequireAssertion(c =>
-                c.User.IsInRole(PortalRoles.Administrator)
-                || ((c.User.IsInRole(PortalRoles.EmployerOwner) || c.User.IsInRole(PortalRoles.HrStaff)) && c.User.HasClaim(x => x.Type == PortalClaims.OrganizationId))));
-        builder.Services.AddSingleton<Offers.DocumentStore>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ReferenceData.ReferenceCache>();
         builder.Services.AddAntiforgery(o => PortalCookies.Apply(o.Cookie, PortalCookies.Antiforgery, builder.Environment));
@@ -128,7 +137,7 @@ public static class PortalWebExtensions
             h.XContentTypeOptions = "nosniff";
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "same-origin";
-            h.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Reminders.JobsDashboard.Path) ? DashboardPolicy : Policy;
+            h.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Features.Reminders.JobsDashboard.Path) ? DashboardPolicy : Policy;
             await next();
         });
         return app;
@@ -150,7 +159,6 @@ internal sealed class PageAccessConvention : Microsoft.AspNetCore.Mvc.Applicatio
         model.EndpointMetadata.Add(covering switch
         {
             PortalWebExtensions.Anyone => new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute(),
-            PortalWebExtensions.SignedIn => new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(),
             var policy => new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(policy),
         });
     }

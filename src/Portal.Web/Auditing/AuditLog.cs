@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
-using Portal.Web.Pages.Shared;
+using Portal.Web.Features.Shared;
 
 namespace Portal.Web.Auditing;
 

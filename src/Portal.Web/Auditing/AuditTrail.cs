@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Portal.Web.Data;
 using Portal.Web.Identity;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Web.Auditing;
 
@@ -40,7 +40,7 @@ internal static class AuditTrail
         {
             // The outbox is delivery bookkeeping, not a record of the organization's: its rows (with their bodies) stay out.
             // So are digest items: each is already an email-in-waiting about something the trail records itself.
-            if (entry.Entity is Email.OutboxEmail or Reminders.DigestItem) continue;
+            if (entry.Entity is Email.OutboxEmail or Features.Reminders.DigestItem) continue;
             // Data-protection keys are secrets (they sign every session and link): not even that one was added belongs in a
             // trail that administrators read.
             if (entry.Entity is Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) continue;

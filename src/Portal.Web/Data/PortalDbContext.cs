@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Portal.Web.Atlantic;
+using Portal.Web.Features.Atlantic;
 using Portal.Web.Auditing;
 using Portal.Web.Identity;
-using Portal.Web.Offers;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Offers;
+using Portal.Web.Features.Organizations;
 using Portal.Web.ReferenceData;
 
 namespace Portal.Web.Data;
@@ -45,8 +45,8 @@ public abstract class PortalDbContext : IdentityDbContext<PortalUser, IdentityRo
     public DbSet<SettlementCommitment> SettlementCommitments => Set<SettlementCommitment>();
     public DbSet<AtlanticDocument> AtlanticDocuments => Set<AtlanticDocument>();
     public DbSet<Email.OutboxEmail> OutboxEmails => Set<Email.OutboxEmail>();
-    public DbSet<Reminders.ReminderPreference> ReminderPreferences => Set<Reminders.ReminderPreference>();
-    public DbSet<Reminders.DigestItem> DigestItems => Set<Reminders.DigestItem>();
+    public DbSet<Features.Reminders.ReminderPreference> ReminderPreferences => Set<Features.Reminders.ReminderPreference>();
+    public DbSet<Features.Reminders.DigestItem> DigestItems => Set<Features.Reminders.DigestItem>();
 
     /// <summary>The key ring that signs sessions, tokens and reminder links, shared by every instance of the portal.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Portal.Web.Atlantic;
+using Portal.Web.Features.Atlantic;
 using Portal.Web.Auditing;
 using Portal.Web.Identity;
 

@@ -81,9 +81,6 @@ public static class IdentityServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ExternalScheme,
             o => PortalCookies.Apply(o.Cookie, PortalCookies.External, environment));
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-
         // Keys for cookies and tokens live in the database, so sessions and signed links survive a restart and work on
         // every instance of the portal.
         services.AddDataProtection().SetApplicationName("employer-compliance-portal").PersistKeysToDbContext<PortalDbContext>();
@@ -94,26 +91,11 @@ public static class IdentityServiceCollectionExtensions
 /// <summary>
 /// Who must use two-factor sign-in: administrators always, and the owners and HR staff of an organization that requires
 /// it (a claim in their session, refreshed with the rest every minute, so this costs no query). Until they sign in
-/// with two factors, every page sends them to set it up.
+/// with two factors, every page but the account pages sends them to set it up (a requirement of every policy,
+/// <see cref="Security.PortalPolicies"/>).
 /// </summary>
 public static class RequiredTwoFactor
 {
     public static bool Applies(ClaimsPrincipal user) =>
         user.IsInRole(PortalRoles.Administrator) || user.HasClaim(c => c.Type == PortalClaims.TwoFactorRequired);
-
-    public static IApplicationBuilder UseRequiredTwoFactor(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        var user = context.User;
-        if (user.Identity?.IsAuthenticated == true && !user.HasClaim("amr", "mfa") && Applies(user)
-            && !context.Request.Path.StartsWithSegments("/Account")
-            && !context.Request.Path.StartsWithSegments("/health")
-            && !context.Request.Path.StartsWithSegments("/lib")
-            && !context.Request.Path.StartsWithSegments("/css")
-            && !context.Request.Path.StartsWithSegments("/Culture"))
-        {
-            context.Response.Redirect("/Account/Manage/TwoFactor?required=true");
-            return;
-        }
-        await next();
-    });
 }

@@ -89,7 +89,7 @@ internal sealed class ParticipatingEmployerConfiguration : IEntityTypeConfigurat
         // One firm per business number: the number is what makes an organization that firm.
         b.HasIndex(p => new { p.ProgramCode, p.BusinessNumber }).IsUnique();
         b.HasOne<ImmigrationProgram>().WithMany().HasForeignKey(p => p.ProgramCode).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organizations.Organization>().WithMany().HasForeignKey(p => p.ConfirmedOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Features.Organizations.Organization>().WithMany().HasForeignKey(p => p.ConfirmedOrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -103,7 +103,7 @@ public sealed class ImmigrationProgram
     }
 }
 
-/// <summary>An occupation on a program's eligible list (e.g. the 23 of the Accelerated Tech Pathway [001]).</summary>
+/// <summary>An occupation on a program's eligible list (e.g. the 23 of the Accelerated Tech Pathway (Alberta Accelerated Tech Pathway)).</summary>
 public sealed class ProgramOccupation
 {
     private ProgramOccupation() { }
@@ -114,7 +114,7 @@ public sealed class ProgramOccupation
 
 /// <summary>
 /// A firm taking part in a program that names its employers: the Global Hypergrowth Project of the Innovation Stream
-/// (IRCC, exemption code C88) [004]. An organization of the portal is that firm when its CRA business number is the one an
+/// (IRCC, exemption code C88) (IRCC, International Mobility Program: Innovation Stream, offer of employment and employer compliance fee). An organization of the portal is that firm when its CRA business number is the one an
 /// administrator recorded here, or when an administrator confirmed it (a firm registered under another number, such as a
 /// subsidiary's). Never by name: anyone can register an organization called "Clio".
 /// </summary>
@@ -135,15 +135,15 @@ public sealed class ParticipatingEmployer
         new() { Id = Guid.CreateVersion7(), ProgramCode = program, Name = name.Trim() };
 
     /// <summary>Records the firm's business number (a valid BN9), or forgets it when empty.</summary>
-    public Organizations.BusinessNumberProblem? RecordBusinessNumber(string? businessNumber)
+    public Features.Organizations.BusinessNumberProblem? RecordBusinessNumber(string? businessNumber)
     {
-        var bn = Organizations.BusinessNumber.Normalize(businessNumber);
+        var bn = Features.Organizations.BusinessNumber.Normalize(businessNumber);
         if (bn.Length == 0)
         {
             BusinessNumber = null;
             return null;
         }
-        if (Organizations.BusinessNumber.Validate(bn) is { } problem) return problem;
+        if (Features.Organizations.BusinessNumber.Validate(bn) is { } problem) return problem;
         BusinessNumber = bn;
         return null;
     }

@@ -124,7 +124,7 @@ public static class RateLimits
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             if (context.HttpContext.Items[AttemptKey] is Attempt attempt)
                 log.LogWarning("Too many {Action} attempts from {Address} (account {Account}): refused with 429.", attempt.Action, attempt.Address, attempt.Account);
-            // The status-code pages show the friendly page for 429 (Pages/Status), with Retry-After in it.
+            // The status-code pages show the friendly page for 429 (Features/Status), with Retry-After in it.
             return ValueTask.CompletedTask;
         };
     }

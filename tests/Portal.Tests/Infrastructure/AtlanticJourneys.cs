@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Atlantic;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Atlantic;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Infrastructure;
 

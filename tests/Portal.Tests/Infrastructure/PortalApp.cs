@@ -187,7 +187,7 @@ public abstract class PortalApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public async Task DispatcherCameRoundAsync()
     {
-        var dispatcher = Services.GetRequiredService<Portal.Web.Reminders.OutboxDispatchJob>();
+        var dispatcher = Services.GetRequiredService<Portal.Web.Features.Reminders.OutboxDispatchJob>();
         var since = DateTime.UtcNow;
         dispatcher.RunNow();
         var passed = await Eventually.ReadAsync(() => Task.FromResult(dispatcher.LastRunUtc > since && !dispatcher.Running), done => done, seconds: 30, everyMilliseconds: 100);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Email;
 using Portal.Web.Email.Messages;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Infrastructure;
 

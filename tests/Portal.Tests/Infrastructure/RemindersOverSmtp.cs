@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Email;
 using Portal.Web.Identity;
-using Portal.Web.Reminders;
+using Portal.Web.Features.Reminders;
 
 namespace Portal.Tests.Infrastructure;
 

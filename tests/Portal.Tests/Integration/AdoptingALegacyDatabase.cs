@@ -5,8 +5,8 @@ using Portal.Tests.Infrastructure;
 using Portal.Tests.Rules;
 using Portal.Web.Data;
 using Portal.Web.Identity;
-using Portal.Web.Offers;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Offers;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Integration;
 
@@ -197,7 +197,7 @@ public abstract class AdoptingALegacyDatabase(Func<PortalApp> newApp)
                 cron_expression varchar(120) NOT NULL, PRIMARY KEY (sched_name, trigger_name, trigger_group),
                 FOREIGN KEY (sched_name, trigger_name, trigger_group) REFERENCES qrtz_triggers (sched_name, trigger_name, trigger_group) ON DELETE CASCADE);
             CREATE TABLE qrtz_locks (sched_name varchar(120) NOT NULL, lock_name varchar(40) NOT NULL, PRIMARY KEY (sched_name, lock_name));
-            INSERT INTO qrtz_job_details VALUES ('portal', 'reminder-sweep', 'DEFAULT', 'Portal.Web.Reminders.ReminderSweepJob');
+            INSERT INTO qrtz_job_details VALUES ('portal', 'reminder-sweep', 'DEFAULT', 'Portal.Web.Features.Reminders.ReminderSweepJob');
             INSERT INTO qrtz_triggers VALUES ('portal', 'reminder-sweep-trigger', 'DEFAULT', 'reminder-sweep', 'DEFAULT');
             INSERT INTO qrtz_cron_triggers VALUES ('portal', 'reminder-sweep-trigger', 'DEFAULT', '0 0/15 * * * ?');
             INSERT INTO qrtz_locks VALUES ('portal', 'TRIGGER_ACCESS');

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Integration;
 

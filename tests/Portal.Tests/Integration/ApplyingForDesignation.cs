@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Atlantic;
+using Portal.Web.Features.Atlantic;
 
 namespace Portal.Tests.Integration;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Atlantic;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Atlantic;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Integration;
 

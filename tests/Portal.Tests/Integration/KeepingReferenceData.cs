@@ -246,7 +246,7 @@ public abstract class KeepingReferenceData(PortalApp app)
         var post = await admin.Http.PostAsync($"/Offers/Details?id={id}&handler=Submit", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.Equal("/Account/AccessDenied", post.Headers.Location!.AbsolutePath);
-        Assert.Equal(Portal.Web.Offers.OfferStatus.Draft, await app.WithDbAsync(db => db.Offers.Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));
+        Assert.Equal(Portal.Web.Features.Offers.OfferStatus.Draft, await app.WithDbAsync(db => db.Offers.Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));
         Assert.Equal(HttpStatusCode.Redirect, (await admin.GetAsync("/Offers/Edit")).StatusCode);
     }
 }

@@ -112,7 +112,7 @@ public abstract class OfferIsolation(PortalApp app)
         Assert.Equal("0", dashboard.TestId("count-Submitted"));
 
         var status = await app.WithDbAsync(db => db.Offers.Where(o => o.Id == offerB).Select(o => o.Status).SingleAsync());
-        Assert.Equal(Portal.Web.Offers.OfferStatus.Draft, status);
+        Assert.Equal(Portal.Web.Features.Offers.OfferStatus.Draft, status);
         Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(download)).StatusCode);
     }
 

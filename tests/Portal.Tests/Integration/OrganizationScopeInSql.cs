@@ -40,7 +40,7 @@ public abstract class OrganizationScopeInSql(DatabaseProvider provider) : IDispo
             },
         });
         var (db, sql) = Context(cs, member);
-        Assert.Equal(0, await db.Offers.CountAsync(o => o.Status == Portal.Web.Offers.OfferStatus.Draft));
+        Assert.Equal(0, await db.Offers.CountAsync(o => o.Status == Portal.Web.Features.Offers.OfferStatus.Draft));
         var executed = Assert.Single(sql, s => s.Contains("FROM \"Offers\"", StringComparison.Ordinal));
         Assert.DoesNotContain("ScopeAll", executed);
         Assert.DoesNotContain(" OR ", executed);
@@ -97,15 +97,15 @@ public sealed class OrganizationScopeInTSql : IDisposable
     private static IEnumerable<IQueryable> HotQueries(PortalDbContext db) =>
     [
         // The offer list's page of rows.
-        db.Offers.AsNoTracking().Where(o => o.Status == Portal.Web.Offers.OfferStatus.Draft).OrderByDescending(o => o.CreatedAtUtc).Take(50)
+        db.Offers.AsNoTracking().Where(o => o.Status == Portal.Web.Features.Offers.OfferStatus.Draft).OrderByDescending(o => o.CreatedAtUtc).Take(50)
             .Select(o => new { o.Id, Worker = o.WorkerGivenNames + " " + o.WorkerFamilyName, o.JobTitle, o.Status, o.CreatedAtUtc }),
         // The dashboard: the organization and its counts in one query, each subquery under the filter.
         db.Organizations.AsNoTracking().Select(o => new
         {
             o.LegalName,
             Members = db.Memberships.Count(m => m.IsActive),
-            Drafts = db.Offers.Count(x => x.Status == Portal.Web.Offers.OfferStatus.Draft),
-            Open = db.SettlementCommitments.Count(c => c.Status == Portal.Web.Atlantic.CommitmentStatus.Planned),
+            Drafts = db.Offers.Count(x => x.Status == Portal.Web.Features.Offers.OfferStatus.Draft),
+            Open = db.SettlementCommitments.Count(c => c.Status == Portal.Web.Features.Atlantic.CommitmentStatus.Planned),
         }),
     ];
 

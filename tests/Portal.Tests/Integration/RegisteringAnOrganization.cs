@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Auditing;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Integration;
 

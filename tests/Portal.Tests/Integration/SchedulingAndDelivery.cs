@@ -4,10 +4,10 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Atlantic;
+using Portal.Web.Features.Atlantic;
 using Portal.Web.Email;
 using Portal.Web.Email.Messages;
-using Portal.Web.Reminders;
+using Portal.Web.Features.Reminders;
 using Xunit.Abstractions;
 
 namespace Portal.Tests.Integration;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Offers;
 using Portal.Tests.Infrastructure;
 using Portal.Web;
-using Portal.Web.Reminders;
+using Portal.Web.Features.Reminders;
 
 namespace Portal.Tests.Integration;
 
@@ -121,7 +122,7 @@ public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) :
         var offer = await OfferWithNumberGivenAsync(owner);
         // Under the Innovation Stream (C88), which needs a participating employer to submit: set in the database here,
         // since what is tried is the reminder, not the eligibility check (CheckingEligibility tries that).
-        await App.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).ExecuteUpdateAsync(s => s.SetProperty(o => o.ProgramCode, ReminderSweep.InnovationStream)));
+        await App.WithDbAsync(db => db.Offers.Where(o => o.Id == offer).ExecuteUpdateAsync(s => s.SetProperty(o => o.ProgramCode, OfferReminders.InnovationStream)));
 
         var today = await TodayAsync();
         var december1 = new DateOnly(today.Month == 12 && today.Day > 1 ? today.Year + 1 : today.Year, 12, 1);

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Web.Features.Offers;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Atlantic;
+using Portal.Web.Features.Atlantic;
 using Portal.Web.Email;
 using Portal.Web.Identity;
-using Portal.Web.Reminders;
+using Portal.Web.Features.Reminders;
 
 namespace Portal.Tests.Integration;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Reminders;
+using Portal.Web.Features.Reminders;
 
 namespace Portal.Tests.Integration;
 

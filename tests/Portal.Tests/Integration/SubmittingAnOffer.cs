@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Offers;
+using Portal.Web.Features.Offers;
 
 namespace Portal.Tests.Integration;
 
@@ -226,7 +226,7 @@ public abstract class SubmittingAnOffer(PortalApp app)
         Assert.Equal("Keep this title", refused.ValueOf("Input.JobTitle"));
         Assert.Equal("70.25", refused.ValueOf("Input.Wage"));
 
-        // The Innovation Stream is open to its participating employers only [004].
+        // The Innovation Stream is open to its participating employers only (IRCC, International Mobility Program: Innovation Stream, offer of employment and employer compliance fee).
         var program = await owner.SubmitAndFollowAsync(edit, "[data-testid='offer-form']", new Dictionary<string, string> { ["Input.ProgramCode"] = "C88" });
         Assert.Equal("/Offers/Edit", program.Path);
         Assert.Contains("participating employers", program.ErrorFor("Input.ProgramCode"));

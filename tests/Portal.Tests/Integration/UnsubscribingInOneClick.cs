@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Reminders;
+using Portal.Web.Features.Reminders;
 
 namespace Portal.Tests.Integration;
 

@@ -1,6 +1,6 @@
-using Portal.Web.Atlantic;
-using Portal.Web.Offers;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Atlantic;
+using Portal.Web.Features.Offers;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using Portal.Web.Organizations;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Rules;
 

@@ -1,5 +1,5 @@
-using Portal.Web.Offers;
-using Portal.Web.Organizations;
+using Portal.Web.Features.Offers;
+using Portal.Web.Features.Organizations;
 
 namespace Portal.Tests.Rules;
 

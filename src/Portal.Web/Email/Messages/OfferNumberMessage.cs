@@ -2,7 +2,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Portal.Web.Email.Messages;
 
-/// <summary>Gives the worker the offer of employment number to put in their work-permit application [004].</summary>
+/// <summary>Gives the worker the offer of employment number to put in their work-permit application (IRCC, International Mobility Program: Innovation Stream, offer of employment and employer compliance fee).</summary>
 public sealed class OfferNumberMessage(string workerName, string employerName, string jobTitle, string offerNumber) : PortalEmail
 {
     public override string Subject(IStringLocalizer l) => l["Your offer of employment number from {0}", employerName];
