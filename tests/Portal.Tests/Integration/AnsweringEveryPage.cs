@@ -79,7 +79,7 @@ public abstract class AnsweringEveryPage(PortalWithOneOfEverything portal)
         ("/Offers", SignIn, Ok, Ok, Ok),
         ("/Offers?handler=Csv", SignIn, Ok, Ok, Ok),
         ("/Offers/Details?id={offer}", SignIn, Ok, Ok, Ok),
-        ("/Offers/Details?id={offer}&handler=Download&document={offerDocument}", SignIn, Ok, Ok, Ok),
+        ("/Documents/Download?id={offerDocument}", SignIn, Ok, Ok, Ok),
         ("/Offers/Edit", SignIn, Ok, Ok, Forbidden),
         ("/Offers/Edit?id={draftOffer}", SignIn, Ok, Ok, Forbidden),
         ("/Documents/Download?id={atlanticDocument}", SignIn, Ok, Ok, Ok),

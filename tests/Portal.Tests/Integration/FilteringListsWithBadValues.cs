@@ -78,7 +78,6 @@ public abstract class FilteringListsWithBadValues(PortalWithOneOfEverything port
     {
         { "owner", "/Offers/Details?id={0}" },
         { "owner", "/Offers/Edit?id={0}" },
-        { "owner", "/Offers/Details?id={offer}&handler=Download&document={0}" },
         { "owner", "/Documents/Download?id={0}" },
         { "owner", "/Designations/Details?id={0}" },
         { "owner", "/Designations/Edit?id={0}" },

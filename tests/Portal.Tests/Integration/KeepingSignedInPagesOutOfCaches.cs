@@ -16,7 +16,7 @@ public abstract class KeepingSignedInPagesOutOfCaches(PortalWithOneOfEverything 
         { "owner", "/Offers" },
         { "owner", "/Offers?handler=Csv" },
         { "owner", "/Offers/Details?id={offer}" },
-        { "owner", "/Offers/Details?id={offer}&handler=Download&document={offerDocument}" },
+        { "owner", "/Documents/Download?id={offerDocument}" },
         { "owner", "/Documents/Download?id={atlanticDocument}" },
         { "owner", "/Organization/History" },
         { "owner", "/Designations" },
@@ -55,7 +55,7 @@ public abstract class KeepingSignedInPagesOutOfCaches(PortalWithOneOfEverything 
         var owner = portal.As("owner");
         foreach (var url in new[]
                  {
-                     $"/Offers/Details?id={portal.Offer}&handler=Download&document={portal.OfferDocument}",
+                     $"/Documents/Download?id={portal.OfferDocument}",
                      $"/Documents/Download?id={portal.AtlanticDocument}",
                      "/Offers?handler=Csv",
                  })

@@ -1,6 +1,10 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
+using Portal.Web.Features.Atlantic;
+using Portal.Web.Features.Documents;
 
 namespace Portal.Tests.Integration;
 
@@ -32,6 +36,26 @@ public abstract class KeepingOfferDocuments(PortalApp app)
         var stored = Directory.GetFiles(Path.Combine(app.DataDirectory, "documents", orgId.ToString("N")));
         Assert.Equal(3, stored.Length);
         Assert.All(stored, f => Assert.Matches("^[0-9a-f]{32}$", Path.GetFileName(f)));
+    }
+
+    [Fact]
+    public async Task A_file_whose_row_cannot_be_saved_is_not_kept()
+    {
+        var store = app.Services.GetRequiredService<DocumentStore>();
+        var nobody = Guid.NewGuid(); // no such organization: the row breaks its foreign key and the save fails
+        var pdf = OfferJourneys.Pdf(2000);
+        var path = await app.WithDbAsync(async db =>
+        {
+            var upload = new FormFile(new MemoryStream(pdf), 0, pdf.Length, "Upload", "plan.pdf");
+            var (document, problem) = await AtlanticDocument.AddAsync(db, store, upload, nobody, Guid.NewGuid(),
+                AtlanticDocumentKind.SettlementPlan, Guid.NewGuid(), DateTime.UtcNow, CancellationToken.None);
+            Assert.Null(problem);
+            var kept = store.PathOf(nobody, document!.StoredName);
+            Assert.True(File.Exists(kept), "The bytes are kept before the row is saved.");
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            return kept;
+        });
+        Assert.False(File.Exists(path), "The file of a row that was never saved is removed.");
     }
 
     [Theory]

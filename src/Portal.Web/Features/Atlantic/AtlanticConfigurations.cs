@@ -1,3 +1,4 @@
+using Portal.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Web.Identity;
@@ -89,14 +90,8 @@ internal sealed class AtlanticDocumentConfiguration : IEntityTypeConfiguration<A
 {
     public void Configure(EntityTypeBuilder<AtlanticDocument> b)
     {
-        b.ToTable("AtlanticDocuments");
-        b.HasKey(d => d.Id);
+        Document.Configure(b, "AtlanticDocuments");
         b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
-        b.Property(d => d.FileName).HasMaxLength(120).IsRequired();
-        b.Property(d => d.StoredName).HasMaxLength(40).IsRequired();
-        b.Property(d => d.ContentType).HasMaxLength(50).IsRequired();
-        b.Property(d => d.Sha256).HasMaxLength(64).IsRequired();
         b.HasIndex(d => d.SubjectId);
-        b.HasOne<Organization>().WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

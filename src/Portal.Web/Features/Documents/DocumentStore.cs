@@ -32,6 +32,13 @@ public sealed class DocumentStore(IOptions<PortalOptions> portal, IHostEnvironme
         return (bytes, type, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), null);
     }
 
+    /// <summary>Removes a kept file (its row was never saved); a file already gone is no error.</summary>
+    public static void Remove(string path)
+    {
+        try { File.Delete(path); }
+        catch (IOException) { }
+    }
+
     public async Task SaveAsync(Guid organizationId, string storedName, byte[] bytes, CancellationToken ct)
     {
         var path = PathOf(organizationId, storedName);

@@ -242,28 +242,15 @@ public sealed class DetailsModel(
             ModelState.AddModelError(nameof(Upload), l["Choose a file."]);
             return await ShowAsync(ct);
         }
-        var (bytes, type, hash, problem) = await DocumentStore.ReadAsync(Upload, ct);
+        var (document, problem) = await DocumentUploads.AddAsync(db, store, Upload, f => OfferDocument.Create(Offer, UploadKind, f, Me, Now), ct);
         if (problem is not null)
         {
             ModelState.AddModelError(nameof(Upload), Shared.UploadMessages.Describe(problem.Value, l));
             return await ShowAsync(ct);
         }
-        var document = OfferDocument.Create(Offer, UploadKind, Upload.FileName, type!, bytes!.Length, hash!, Me, Now);
-        await store.SaveAsync(document.OrganizationId, document.StoredName, bytes, ct);
-        db.OfferDocuments.Add(document);
         await db.SaveChangesAsync(ct);
-        TempData["Status"] = l["{0} is saved with the offer.", document.FileName].Value;
+        TempData["Status"] = l["{0} is saved with the offer.", document!.FileName].Value;
         return RedirectToPage(new { id });
-    }
-
-    public async Task<IActionResult> OnGetDownloadAsync(Guid id, Guid document, CancellationToken ct)
-    {
-        // Both the offer and the document go through the organization filter: another organization's is not found.
-        var doc = await db.OfferDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == document && d.OfferId == id, ct);
-        if (doc is null) return NotFound();
-        var path = store.PathOf(doc.OrganizationId, doc.StoredName);
-        if (!System.IO.File.Exists(path)) return NotFound();
-        return PhysicalFile(path, doc.ContentType, doc.FileName);
     }
 
     private async Task<IActionResult> StepAsync(OfferProblem? problem, string done, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Portal.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Web.Features.Organizations;
@@ -63,15 +64,9 @@ internal sealed class OfferDocumentConfiguration : IEntityTypeConfiguration<Offe
 {
     public void Configure(EntityTypeBuilder<OfferDocument> b)
     {
-        b.ToTable("OfferDocuments");
-        b.HasKey(d => d.Id);
+        Document.Configure(b, "OfferDocuments");
         b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
-        b.Property(d => d.FileName).HasMaxLength(120).IsRequired();
-        b.Property(d => d.StoredName).HasMaxLength(40).IsRequired();
-        b.Property(d => d.ContentType).HasMaxLength(50).IsRequired();
-        b.Property(d => d.Sha256).HasMaxLength(64).IsRequired();
         b.HasIndex(d => d.OfferId);
         b.HasOne<Offer>().WithMany().HasForeignKey(d => d.OfferId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Organization>().WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

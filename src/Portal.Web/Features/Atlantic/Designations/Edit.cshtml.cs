@@ -90,7 +90,7 @@ public sealed class EditModel(
         application!.Edit(Input.ToDetails(), now);
         if (TrainingCertificate is not null)
         {
-            var (_, problem) = await AtlanticUploads.AddAsync(db, store, TrainingCertificate, organizationId, application.Id,
+            var (_, problem) = await AtlanticDocument.AddAsync(db, store, TrainingCertificate, organizationId, application.Id,
                 AtlanticDocumentKind.TrainingCertificate, me, now, ct);
             if (problem is not null)
             {

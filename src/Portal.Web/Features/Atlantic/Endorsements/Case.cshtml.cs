@@ -84,7 +84,7 @@ public sealed class CaseModel(
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Case.NeedsAssessedOn is null) return await StepAsync(EndorsementProblem.AssessmentFirst, nameof(Upload), "", ct);
         if (Upload is null) return await StepAsync(EndorsementProblem.PlanMissing, nameof(Upload), "", ct);
-        var (_, problem) = await AtlanticUploads.AddAsync(db, store, Upload, Case.OrganizationId, Case.Id, AtlanticDocumentKind.SettlementPlan, Me, Now, ct);
+        var (_, problem) = await AtlanticDocument.AddAsync(db, store, Upload, Case.OrganizationId, Case.Id, AtlanticDocumentKind.SettlementPlan, Me, Now, ct);
         if (problem is not null)
         {
             ModelState.AddModelError(nameof(Upload), UploadMessages.Describe(problem.Value, l));
@@ -103,7 +103,7 @@ public sealed class CaseModel(
         var problem = Case.RecordCertificate(CertificateOn, CertificateNumber, Today, Now);
         if (problem is null && Upload is not null)
         {
-            var (_, uploadProblem) = await AtlanticUploads.AddAsync(db, store, Upload, Case.OrganizationId, Case.Id, AtlanticDocumentKind.EndorsementCertificate, Me, Now, ct);
+            var (_, uploadProblem) = await AtlanticDocument.AddAsync(db, store, Upload, Case.OrganizationId, Case.Id, AtlanticDocumentKind.EndorsementCertificate, Me, Now, ct);
             if (uploadProblem is not null)
             {
                 ModelState.AddModelError(nameof(Upload), UploadMessages.Describe(uploadProblem.Value, l));

@@ -94,7 +94,7 @@ public sealed class CommitmentModel(
         }
         if (Upload is not null)
         {
-            var (_, uploadProblem) = await AtlanticUploads.AddAsync(db, store, Upload, Commitment.OrganizationId, Commitment.Id,
+            var (_, uploadProblem) = await AtlanticDocument.AddAsync(db, store, Upload, Commitment.OrganizationId, Commitment.Id,
                 AtlanticDocumentKind.CommitmentEvidence, Guid.Parse(users.GetUserId(User)!), now, ct);
             if (uploadProblem is not null)
             {
