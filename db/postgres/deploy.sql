@@ -2452,3 +2452,105 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'FeeNotRecorded' WHERE "Type" = 'FeeNotRecordedEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'NumberNotRecorded' WHERE "Type" = 'NumberNotRecordedEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'NumberNotGiven' WHERE "Type" = 'NumberNotGivenEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'StartDateSoon' WHERE "Type" = 'StartDateSoonEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'PermitExpiresIn180Days' WHERE "Type" = 'PermitExpiresIn180DaysEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'PermitExpiresIn90Days' WHERE "Type" = 'PermitExpiresIn90DaysEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'WageReviewDue' WHERE "Type" = 'WageReviewDueEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'DesignationChangesRequested' WHERE "Type" = 'DesignationChangesRequestedEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'CommitmentDueSoon' WHERE "Type" = 'CommitmentDueSoonEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'CommitmentDueToday' WHERE "Type" = 'CommitmentDueTodayEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'CommitmentOverdue' WHERE "Type" = 'CommitmentOverdueEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'RefundNotReceived' WHERE "Type" = 'RefundNotReceivedEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    UPDATE "OutboxEmails" SET "Type" = 'DesignationReviewQueue' WHERE "Type" = 'DesignationReviewQueueEmail';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203055014_OutboxReminderTypes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203055014_OutboxReminderTypes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1879,3 +1879,35 @@ VALUES ('20261202203934_RulesInForceData', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+UPDATE "OutboxEmails" SET "Type" = 'FeeNotRecorded' WHERE "Type" = 'FeeNotRecordedEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'NumberNotRecorded' WHERE "Type" = 'NumberNotRecordedEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'NumberNotGiven' WHERE "Type" = 'NumberNotGivenEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'StartDateSoon' WHERE "Type" = 'StartDateSoonEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'PermitExpiresIn180Days' WHERE "Type" = 'PermitExpiresIn180DaysEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'PermitExpiresIn90Days' WHERE "Type" = 'PermitExpiresIn90DaysEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'WageReviewDue' WHERE "Type" = 'WageReviewDueEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'DesignationChangesRequested' WHERE "Type" = 'DesignationChangesRequestedEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'CommitmentDueSoon' WHERE "Type" = 'CommitmentDueSoonEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'CommitmentDueToday' WHERE "Type" = 'CommitmentDueTodayEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'CommitmentOverdue' WHERE "Type" = 'CommitmentOverdueEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'RefundNotReceived' WHERE "Type" = 'RefundNotReceivedEmail';
+
+UPDATE "OutboxEmails" SET "Type" = 'DesignationReviewQueue' WHERE "Type" = 'DesignationReviewQueueEmail';
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203055009_OutboxReminderTypes', '10.0.15');
+
+COMMIT;
+

@@ -2537,3 +2537,120 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'FeeNotRecorded' WHERE [Type] = 'FeeNotRecordedEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'NumberNotRecorded' WHERE [Type] = 'NumberNotRecordedEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'NumberNotGiven' WHERE [Type] = 'NumberNotGivenEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'StartDateSoon' WHERE [Type] = 'StartDateSoonEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'PermitExpiresIn180Days' WHERE [Type] = 'PermitExpiresIn180DaysEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'PermitExpiresIn90Days' WHERE [Type] = 'PermitExpiresIn90DaysEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'WageReviewDue' WHERE [Type] = 'WageReviewDueEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'DesignationChangesRequested' WHERE [Type] = 'DesignationChangesRequestedEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'CommitmentDueSoon' WHERE [Type] = 'CommitmentDueSoonEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'CommitmentDueToday' WHERE [Type] = 'CommitmentDueTodayEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'CommitmentOverdue' WHERE [Type] = 'CommitmentOverdueEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'RefundNotReceived' WHERE [Type] = 'RefundNotReceivedEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    UPDATE [OutboxEmails] SET [Type] = 'DesignationReviewQueue' WHERE [Type] = 'DesignationReviewQueueEmail';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203055018_OutboxReminderTypes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203055018_OutboxReminderTypes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -341,7 +341,7 @@ public abstract class TwoInstancesOnPostgres(ITestOutputHelper output)
         var keys = smtp.Keys().Where(Due).ToList();
         Assert.Equal(reminders, keys.Count);
         Assert.Equal(reminders, keys.Distinct(StringComparer.Ordinal).Count());
-        var sent = await first.WithDbAsync(db => db.OutboxEmails.Where(o => o.Type == nameof(CommitmentDueSoonEmail) && o.Status == OutboxStatus.Sent).CountAsync());
+        var sent = await first.WithDbAsync(db => db.OutboxEmails.Where(o => o.Type == nameof(ReminderType.CommitmentDueSoon) && o.Status == OutboxStatus.Sent).CountAsync());
         Assert.Equal(reminders, sent);
         output.WriteLine($"Delivered {reminders} reminders once each in {elapsed.TotalSeconds:0.0} s from the first: {reminders / elapsed.TotalSeconds:0} emails/s with two instances, {smtpWorkers} SMTP server process(es), {(rawStore ? "raw" : "Mailbox handler")}.");
     }

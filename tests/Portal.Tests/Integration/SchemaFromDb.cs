@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Portal.Tests.Infrastructure;
 using Portal.Web.Data;
+using Portal.Web.Email;
 using Portal.Web.Identity;
 
 namespace Portal.Tests.Integration;
@@ -90,6 +91,27 @@ public abstract class SchemaFromDb(DatabaseProvider provider) : IDisposable
 
         Assert.Empty(await StandaloneContext.MigrateAsync(db));
         Assert.True(await db.Roles.AnyAsync(r => r.Name == "KeepMe"));
+    }
+
+    [Fact]
+    public async Task Reminders_waiting_in_the_outbox_keep_their_type_under_its_new_name()
+    {
+        await using var db = await NewDatabaseAsync();
+        var migrations = db.Database.GetMigrations().ToList();
+        var renaming = migrations.FindIndex(m => m.EndsWith("_OutboxReminderTypes", StringComparison.Ordinal));
+        await db.GetService<IMigrator>().MigrateAsync(migrations[renaming - 1]);
+        var now = DateTime.UtcNow;
+        EmailMessage Message(string key) => new("owner@example.test", "Due soon", "<p>Due</p>", "Due", "en-CA", key);
+        // As an earlier version queued them: a reminder under its email class's name, and an email that is no reminder.
+        db.OutboxEmails.Add(OutboxEmail.Queue(Message("a"), "CommitmentDueSoonEmail", "CommitmentDueSoon:a", now));
+        db.OutboxEmails.Add(OutboxEmail.Queue(Message("b"), "ConfirmEmailMessage", "ConfirmEmailMessage:b", now));
+        await db.SaveChangesAsync();
+
+        await StandaloneContext.MigrateAsync(db);
+        var types = await db.OutboxEmails.AsNoTracking().OrderBy(o => o.IdempotencyKey).Select(o => o.Type).ToListAsync();
+        Assert.Equal(["CommitmentDueSoon", "ConfirmEmailMessage"], types);
+        Assert.Equal(Portal.Web.Features.Reminders.ReminderType.CommitmentDueSoon, Portal.Web.Features.Reminders.ReminderEmail.TypeOf(types[0]));
+        Assert.Null(Portal.Web.Features.Reminders.ReminderEmail.TypeOf(types[1]));
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : RemindersOverSm
 
         Assert.Equal(1, result.Cancelled);
         Assert.Empty(To(org.Owner.Email, "Record the employer compliance fee"));
-        var row = await App.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.Type == nameof(FeeNotRecordedEmail)));
+        var row = await App.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.Type == nameof(ReminderType.FeeNotRecorded)));
         Assert.Equal(OutboxStatus.Cancelled, row.Status);
     }
 

@@ -58,7 +58,7 @@ public sealed class DailyDigest(PortalDbContext db, ReminderSweep sweep, PortalE
                 if (await db.OutboxEmails.AnyAsync(e => e.IdempotencyKey == key, ct)) continue;
                 var email = new DesignationReviewQueueEmail(new ReminderNotice(admin.Name, string.Empty, oldest, queue.Count,
                     portal.Value.Link("/Admin/Designations"), links.PreferenceLink(admin.Id, ReminderType.DesignationReviewQueue)));
-                db.OutboxEmails.Add(outbox.Prepare(emails.Render(admin.Email, admin.Culture, email), nameof(DesignationReviewQueueEmail), key, nowUtc));
+                db.OutboxEmails.Add(outbox.Prepare(emails.Render(admin.Email, admin.Culture, email), nameof(ReminderType.DesignationReviewQueue), key, nowUtc));
                 queueEmails++;
             }
         }

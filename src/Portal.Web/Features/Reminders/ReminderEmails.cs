@@ -57,11 +57,9 @@ public abstract class ReminderEmail(ReminderNotice notice) : PortalEmail
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    private static readonly Lazy<Dictionary<string, ReminderType>> ByEmailType = new(() =>
-        Enum.GetValues<ReminderType>().ToDictionary(t => For(t, new ReminderNotice("", "", null, 0, "", "")).GetType().Name));
-
-    /// <summary>The reminder type an outbox row's email type (its class name) stands for; null for any other email.</summary>
-    public static ReminderType? TypeOf(string emailType) => ByEmailType.Value.TryGetValue(emailType, out var type) ? type : null;
+    /// <summary>The reminder type an outbox row's type (the reminder type's name) stands for; null for any other email.</summary>
+    public static ReminderType? TypeOf(string emailType) =>
+        ReminderSweep.EmailTypes.Contains(emailType) ? Enum.Parse<ReminderType>(emailType) : null;
 }
 
 /// <summary>One line of a digest: a reminder's headline and where to act on it.</summary>

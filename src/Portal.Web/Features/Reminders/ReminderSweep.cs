@@ -22,10 +22,8 @@ public sealed class ReminderSweep(
     IEnumerable<IReminderSource> sources, PortalDbContext db, PortalEmails emails, Outbox outbox, ReminderLinks links, IOptions<ReminderOptions> options,
     IOptions<SchedulerOptions> scheduler, IOptions<PortalOptions> portal, TimeProvider clock, ILogger<ReminderSweep> logger)
 {
-    private static readonly Lazy<HashSet<string>> ReminderEmailTypes = new(() => Enum.GetValues<ReminderType>()
-        .Select(t => ReminderEmail.For(t, new ReminderNotice("", "", null, 0, "", "")).GetType().Name).ToHashSet());
-
-    public static IReadOnlySet<string> EmailTypes => ReminderEmailTypes.Value;
+    /// <summary>The outbox's type of a reminder's email: the reminder type's name, whatever class renders it.</summary>
+    public static IReadOnlySet<string> EmailTypes { get; } = Enum.GetNames<ReminderType>().ToHashSet(StringComparer.Ordinal);
 
     public TimeZoneInfo Zone => scheduler.Value.Zone;
 
@@ -122,7 +120,7 @@ public sealed class ReminderSweep(
             }
             else
             {
-                db.OutboxEmails.Add(outbox.Prepare(message, email.GetType().Name, key, nowUtc));
+                db.OutboxEmails.Add(outbox.Prepare(message, reminder.Type.ToString(), key, nowUtc));
                 emailsWritten++;
             }
         }
@@ -133,7 +131,7 @@ public sealed class ReminderSweep(
     private async Task<int> CancelResolvedAsync(IReadOnlyList<DueReminder> due, DateTime nowUtc, CancellationToken ct)
     {
         var current = due.SelectMany(d => d.Recipients.Select(u => KeyFor(d, u))).ToHashSet(StringComparer.Ordinal);
-        var types = EmailTypes.Where(t => t != nameof(Atlantic.DesignationReviewQueueEmail)).ToList();
+        var types = EmailTypes.Where(t => t != nameof(ReminderType.DesignationReviewQueue)).ToList();
         var pending = await db.OutboxEmails
             .Where(e => e.Status == OutboxStatus.Pending && types.Contains(e.Type) && (e.LeasedUntilUtc == null || e.LeasedUntilUtc < nowUtc))
             .Select(e => new { e.Id, e.IdempotencyKey }).ToListAsync(ct);

@@ -161,355 +161,6 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Web.Atlantic.AtlanticDocument", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StoredName")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UploadedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UploadedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("SubjectId");
-
-                    b.ToTable("AtlanticDocuments", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Web.Atlantic.DesignationApplication", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChangesRequested")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ChangesRequestedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ChangesRequestedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CreatedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DecidedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("DecidedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("DeclarationAccepted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DesignationNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ExpiresOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Locations")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("OperatingSince")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProviderContact")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ProviderContactedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProviderName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Province")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RefusalReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RepresentativeEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RepresentativeName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RepresentativePhone")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RepresentativeTitle")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SubmittedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SubmittedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TrainingCompletedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("TrainingCompletedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("WelcomingWorkplace")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("WithdrawnAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("WithdrawnByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId", "Province")
-                        .IsUnique()
-                        .HasDatabaseName("IX_DesignationApplications_OneOpenPerProvince")
-                        .HasFilter("\"Status\" IN ('Draft', 'Submitted', 'ChangesRequested')");
-
-                    b.HasIndex("Status", "SubmittedAtUtc");
-
-                    b.ToTable("DesignationApplications", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Web.Atlantic.EndorsementCase", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ArrivalDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CandidateEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CandidateName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CertificateNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("CertificateReceivedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Class")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("EducationMet")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("EndDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FamilyMembersComing")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FamilyNotes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("FullTime")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("LanguageTested")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("NeedsAssessedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NeedsAssessmentProvider")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OccupationCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("OfferId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("OpenedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OpenedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("PlanReceivedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Province")
-                        .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("StartDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("WorkExperienceMet")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OccupationCode");
-
-                    b.HasIndex("OfferId");
-
-                    b.HasIndex("OrganizationId", "OpenedAtUtc");
-
-                    b.ToTable("EndorsementCases", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Web.Atlantic.SettlementCommitment", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("CompletedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CreatedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EvidenceNotes")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NotNeededReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OwnerUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("OwnerUserId");
-
-                    b.HasIndex("OrganizationId", "Status", "DueOn");
-
-                    b.ToTable("SettlementCommitments", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Web.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -641,88 +292,356 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxEmails", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Web.Identity.PortalUser", b =>
+            modelBuilder.Entity("Portal.Web.Features.Atlantic.AtlanticDocument", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AccessFailedCount")
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UploadedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("AtlanticDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Atlantic.DesignationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangesRequested")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ChangesRequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChangesRequestedByUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
+                    b.Property<Guid>("CreatedByUserId")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("EmailConfirmed")
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeclarationAccepted")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FullName")
-                        .IsRequired()
+                    b.Property<string>("DesignationNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OperatingSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProviderContactedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("LastAuthenticatorTimeStep")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PreferredCulture")
+                    b.Property<string>("Province")
                         .IsRequired()
-                        .HasMaxLength(5)
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SecurityStamp")
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("TwoFactorEnabled")
+                    b.Property<string>("RepresentativeEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativePhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmittedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingCompletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TrainingCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
+                    b.Property<bool>("WelcomingWorkplace")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
+                    b.HasIndex("OrganizationId", "Province")
                         .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                        .HasDatabaseName("IX_DesignationApplications_OneOpenPerProvince")
+                        .HasFilter("\"Status\" IN ('Draft', 'Submitted', 'ChangesRequested')");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.HasIndex("Status", "SubmittedAtUtc");
+
+                    b.ToTable("DesignationApplications", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Web.Offers.Offer", b =>
+            modelBuilder.Entity("Portal.Web.Features.Atlantic.EndorsementCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ArrivalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CertificateReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EducationMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyMembersComing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FullTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LanguageTested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NeedsAssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedsAssessmentProvider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OccupationCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OpenedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PlanReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WorkExperienceMet")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccupationCode");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("OrganizationId", "OpenedAtUtc");
+
+                    b.ToTable("EndorsementCases", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Atlantic.SettlementCommitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotNeededReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("OrganizationId", "Status", "DueOn");
+
+                    b.ToTable("SettlementCommitments", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Offers.Offer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -995,7 +914,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("Offers", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Web.Offers.OfferDocument", b =>
+            modelBuilder.Entity("Portal.Web.Features.Offers.OfferDocument", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1050,7 +969,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("OfferDocuments", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Web.Organizations.Invitation", b =>
+            modelBuilder.Entity("Portal.Web.Features.Organizations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1102,7 +1021,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("Invitations", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Web.Organizations.Membership", b =>
+            modelBuilder.Entity("Portal.Web.Features.Organizations.Membership", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1141,7 +1060,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("Memberships", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Web.Organizations.Organization", b =>
+            modelBuilder.Entity("Portal.Web.Features.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1182,7 +1101,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Portal.Web.Organizations.Organization.Address#MailingAddress", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Portal.Web.Features.Organizations.Organization.Address#MailingAddress", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1222,6 +1141,149 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Organizations", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Reminders.DigestItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DigestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "DigestedAtUtc");
+
+                    b.ToTable("DigestItems", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Reminders.ReminderPreference", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Delivery")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Type");
+
+                    b.ToTable("ReminderPreferences", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Identity.PortalUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastAuthenticatorTimeStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredCulture")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Web.ReferenceData.ComplianceFee", b =>
@@ -1485,68 +1547,6 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("ProgramRuleSets", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Web.Reminders.DigestItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DigestedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Link")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Type")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
-                    b.HasIndex("UserId", "DigestedAtUtc");
-
-                    b.ToTable("DigestItems", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Web.Reminders.ReminderPreference", b =>
-                {
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Type")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Delivery")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("UserId", "Type");
-
-                    b.ToTable("ReminderPreferences", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1598,25 +1598,25 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Atlantic.AtlanticDocument", b =>
+            modelBuilder.Entity("Portal.Web.Features.Atlantic.AtlanticDocument", b =>
                 {
-                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                    b.HasOne("Portal.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Atlantic.DesignationApplication", b =>
+            modelBuilder.Entity("Portal.Web.Features.Atlantic.DesignationApplication", b =>
                 {
-                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                    b.HasOne("Portal.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Atlantic.EndorsementCase", b =>
+            modelBuilder.Entity("Portal.Web.Features.Atlantic.EndorsementCase", b =>
                 {
                     b.HasOne("Portal.Web.ReferenceData.Occupation", null)
                         .WithMany()
@@ -1624,27 +1624,27 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Web.Offers.Offer", null)
+                    b.HasOne("Portal.Web.Features.Offers.Offer", null)
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                    b.HasOne("Portal.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Atlantic.SettlementCommitment", b =>
+            modelBuilder.Entity("Portal.Web.Features.Atlantic.SettlementCommitment", b =>
                 {
-                    b.HasOne("Portal.Web.Atlantic.EndorsementCase", null)
+                    b.HasOne("Portal.Web.Features.Atlantic.EndorsementCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                    b.HasOne("Portal.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1657,7 +1657,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Offers.Offer", b =>
+            modelBuilder.Entity("Portal.Web.Features.Offers.Offer", b =>
                 {
                     b.HasOne("Portal.Web.ReferenceData.Occupation", null)
                         .WithMany()
@@ -1665,7 +1665,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                    b.HasOne("Portal.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1683,33 +1683,33 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Offers.OfferDocument", b =>
+            modelBuilder.Entity("Portal.Web.Features.Offers.OfferDocument", b =>
                 {
-                    b.HasOne("Portal.Web.Offers.Offer", null)
+                    b.HasOne("Portal.Web.Features.Offers.Offer", null)
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                    b.HasOne("Portal.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Organizations.Invitation", b =>
+            modelBuilder.Entity("Portal.Web.Features.Organizations.Invitation", b =>
                 {
-                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                    b.HasOne("Portal.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Portal.Web.Organizations.Membership", b =>
+            modelBuilder.Entity("Portal.Web.Features.Organizations.Membership", b =>
                 {
-                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                    b.HasOne("Portal.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1724,7 +1724,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Portal.Web.ReferenceData.ParticipatingEmployer", b =>
                 {
-                    b.HasOne("Portal.Web.Organizations.Organization", null)
+                    b.HasOne("Portal.Web.Features.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ConfirmedOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict);
