@@ -250,7 +250,9 @@ public abstract class SchedulingAndDelivery(Func<PortalApp> newApp)
         var received = await app.AdvanceUntilAsync(() => Task.FromResult(smtp.Received.Where(m => m.To == to).ToList()), r => r.Count > 0, seconds: 60);
         var email = Assert.Single(received);
         Assert.Contains("A1234567", email.Text);
-        var row = await app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.Recipient == to));
+        // The server has the message before the dispatcher records the batch it was in: the row says so a moment later.
+        var row = await Eventually.ReadAsync(() => app.WithDbAsync(db => db.OutboxEmails.AsNoTracking().SingleAsync(o => o.Recipient == to)),
+            r => r.Status == OutboxStatus.Sent, seconds: 10, everyMilliseconds: 50);
         Assert.Equal(OutboxStatus.Sent, row.Status);
         Assert.Equal(failures + 1, row.Attempts);
         app.Clock.Advance(TimeSpan.FromMinutes(5)); // past any retry it could still have had
