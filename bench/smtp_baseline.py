@@ -70,8 +70,7 @@ def send(port, items, ready, go, done):
 
 
 def run(port, count, connections):
-    messages = [m for m in (message(i) for i in range(count))]
-    items = [(m["From"], m["To"], m.as_bytes(policy=email.policy.SMTP)) for m in messages]
+    items = [(m["From"], m["To"], m.as_bytes(policy=email.policy.SMTP)) for m in (message(i) for i in range(count))]
     ready, done, go = multiprocessing.Queue(), multiprocessing.Queue(), multiprocessing.Event()
     clients = [multiprocessing.Process(target=send, args=(port, items[c::connections], ready, go, done)) for c in range(connections)]
     for c in clients:

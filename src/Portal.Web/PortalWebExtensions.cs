@@ -1,7 +1,5 @@
-using Portal.Web.Features.Documents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Portal.Web.Identity;
 using Portal.Web.Localization;
 using Portal.Web.Security;
 

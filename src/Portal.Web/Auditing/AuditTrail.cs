@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Portal.Web.Data;
-using Portal.Web.Identity;
 using Portal.Web.Features.Organizations;
+using Portal.Web.Identity;
 
 namespace Portal.Web.Auditing;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Web.Auditing;
-using Portal.Web.Identity;
 using Portal.Web.Features.Organizations;
+using Portal.Web.Identity;
 
 namespace Portal.Web.Data;
 

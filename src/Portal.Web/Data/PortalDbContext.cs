@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Auditing;
-using Portal.Web.Identity;
+using Portal.Web.Features.Atlantic;
 using Portal.Web.Features.Offers;
 using Portal.Web.Features.Organizations;
+using Portal.Web.Identity;
 using Portal.Web.ReferenceData;
 
 namespace Portal.Web.Data;

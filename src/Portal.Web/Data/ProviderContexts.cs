@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Auditing;
+using Portal.Web.Features.Atlantic;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Data;

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Web.Data;
-using Portal.Web.Identity;
 using Portal.Web.Features.Reminders;
+using Portal.Web.Identity;
 
 namespace Portal.Web.Email;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Security;

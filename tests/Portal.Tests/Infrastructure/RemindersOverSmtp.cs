@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Web.Email;
-using Portal.Web.Identity;
 using Portal.Web.Features.Reminders;
+using Portal.Web.Identity;
 
 namespace Portal.Tests.Infrastructure;
 

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Rules;
 using Portal.Web.Data;
-using Portal.Web.Identity;
 using Portal.Web.Features.Offers;
 using Portal.Web.Features.Organizations;
+using Portal.Web.Identity;
 
 namespace Portal.Tests.Integration;
 

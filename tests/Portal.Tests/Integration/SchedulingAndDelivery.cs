@@ -4,9 +4,9 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Email;
 using Portal.Web.Email.Messages;
+using Portal.Web.Features.Atlantic;
 using Portal.Web.Features.Reminders;
 using Xunit.Abstractions;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Features.Offers;
 using Portal.Tests.Infrastructure;
 using Portal.Web;
+using Portal.Web.Features.Offers;
 using Portal.Web.Features.Reminders;
 
 namespace Portal.Tests.Integration;

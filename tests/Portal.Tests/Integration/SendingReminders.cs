@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Web.Features.Offers;
 using Portal.Tests.Infrastructure;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Email;
-using Portal.Web.Identity;
+using Portal.Web.Features.Atlantic;
+using Portal.Web.Features.Offers;
 using Portal.Web.Features.Reminders;
+using Portal.Web.Identity;
 
 namespace Portal.Tests.Integration;
 

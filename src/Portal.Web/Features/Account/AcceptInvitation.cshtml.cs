@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
+using Portal.Web.Features.Organizations;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Organizations;
 using Portal.Web.Security;
 
 namespace Portal.Web.Features.Account;

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 using Portal.Web.Email;
 using Portal.Web.Email.Messages;
+using Portal.Web.Features.Organizations;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Organizations;
 using Portal.Web.Security;
 
 namespace Portal.Web.Features.Account;

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
-using Portal.Web.Localization;
 using Portal.Web.Features.Reminders;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Account;
 

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Web.Auditing;
 using Portal.Web.Email;
-using Portal.Web.Localization;
 using Portal.Web.Features.Reminders;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Admin;
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Localization;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Email;
-using Portal.Web.Localization;
 using Portal.Web.Features.Shared;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Admin;
 

@@ -1,9 +1,9 @@
-using Portal.Web.Features.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.Web.Identity;
+using Portal.Web.Features.Documents;
 using Portal.Web.Features.Offers;
 using Portal.Web.Features.Organizations;
+using Portal.Web.Identity;
 using Portal.Web.ReferenceData;
 
 namespace Portal.Web.Features.Atlantic;

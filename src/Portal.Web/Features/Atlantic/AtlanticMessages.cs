@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Features.Offers;
 using Portal.Web.Features.Organizations;
 

@@ -39,10 +39,12 @@ public sealed class DocumentStore(IOptions<PortalOptions> portal, IHostEnvironme
         catch (IOException) { }
     }
 
-    public async Task SaveAsync(Guid organizationId, string storedName, byte[] bytes, CancellationToken ct)
+    /// <summary>Writes the bytes under the organization's folder and returns where they are.</summary>
+    public async Task<string> SaveAsync(Guid organizationId, string storedName, byte[] bytes, CancellationToken ct)
     {
         var path = PathOf(organizationId, storedName);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await File.WriteAllBytesAsync(path, bytes, ct);
+        return path;
     }
 }

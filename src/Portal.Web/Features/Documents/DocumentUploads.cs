@@ -16,8 +16,7 @@ public static class DocumentUploads
         var (bytes, type, hash, problem) = await DocumentStore.ReadAsync(file, ct);
         if (problem is not null) return (null, problem);
         var document = create(new CheckedFile(bytes!, type!, hash!, file.FileName));
-        await store.SaveAsync(document.OrganizationId, document.StoredName, bytes!, ct);
-        var path = store.PathOf(document.OrganizationId, document.StoredName);
+        var path = await store.SaveAsync(document.OrganizationId, document.StoredName, bytes!, ct);
         void Failed(object? sender, SaveChangesFailedEventArgs e) => DocumentStore.Remove(path);
         void Saved(object? sender, SavedChangesEventArgs e) => db.SaveChangesFailed -= Failed;
         db.SaveChangesFailed += Failed;

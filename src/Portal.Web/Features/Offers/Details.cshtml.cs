@@ -1,4 +1,3 @@
-using Portal.Web.Features.Documents;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +8,9 @@ using Portal.Web.Auditing;
 using Portal.Web.Data;
 using Portal.Web.Email;
 using Portal.Web.Email.Messages;
+using Portal.Web.Features.Documents;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Offers;
 using Portal.Web.ReferenceData;
 
 namespace Portal.Web.Features.Offers;

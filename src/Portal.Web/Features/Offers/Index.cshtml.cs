@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
-using Portal.Web.Features.Offers;
 using Portal.Web.Features.Shared;
 
 namespace Portal.Web.Features.Offers;

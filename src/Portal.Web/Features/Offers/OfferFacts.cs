@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Data;
+using Portal.Web.Features.Atlantic;
 using Portal.Web.Features.Organizations;
 using Portal.Web.ReferenceData;
 

@@ -1,8 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
-using Portal.Web.Localization;
-using Portal.Web.Features.Offers;
 using Portal.Web.Features.Organizations;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Offers;
 

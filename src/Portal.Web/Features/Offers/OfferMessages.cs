@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using Portal.Web.Features.Offers;
 
 namespace Portal.Web.Features.Offers;
 

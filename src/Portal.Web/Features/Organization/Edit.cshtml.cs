@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
 using Portal.Web.Localization;
-using Portal.Web.Features.Organizations;
 
 namespace Portal.Web.Features.Organizations;
 

@@ -1,8 +1,8 @@
-using Portal.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Features.Shared;
 
 namespace Portal.Web.Features.Organizations;
 

@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
 using Portal.Web.Features.Atlantic;
 using Portal.Web.Features.Offers;
-using Portal.Web.Features.Organizations;
+using Portal.Web.Identity;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Organizations;
 

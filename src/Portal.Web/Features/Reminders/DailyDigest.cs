@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Data;
 using Portal.Web.Email;
+using Portal.Web.Features.Atlantic;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Features.Reminders;

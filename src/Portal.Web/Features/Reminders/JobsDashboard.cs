@@ -1,8 +1,8 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authorization;
-using Portal.Web.Security;
 using Portal.Web.Auditing;
+using Portal.Web.Security;
 
 namespace Portal.Web.Features.Reminders;
 
@@ -14,8 +14,9 @@ public static class JobsDashboard
     /// <summary>
     /// Maps the dashboard on this host's own storage. Not through Hangfire's MapHangfireDashboard, which insists on
     /// AddHangfire and so on its process-wide configuration (see AddPortalScheduling); this is what it does otherwise.
-    /// The endpoint asks for the Administrator policy, so the portal answers as on its other admin pages (sign in,
-    /// access denied, set up two-factor first); the dashboard's own filter then runs the two-factor policy itself.
+    /// The endpoint asks for the Administrator policy (two-factor sign-in included), so the portal answers as on its other
+    /// admin pages (sign in, access denied, set up two-factor first); the dashboard's own filter asks the same policy
+    /// again, so that the dashboard never relies on how it was mapped.
     /// </summary>
     public static WebApplication MapPortalJobsDashboard(this WebApplication app)
     {

@@ -6,9 +6,8 @@ using Portal.Web.Features.Organizations;
 
 namespace Portal.Web.Features.Reminders;
 
-/// <summary>One reminder that is due now, for the people it goes to.</summary>
-/// <param name="Key">Type, subject and occurrence (a due date, or the day a repeating reminder came round): one email per key and person.</param>
-public sealed record DueReminder(ReminderType Type, string Key, string Thing, DateOnly? Date, int Days, string Path, IReadOnlyList<Guid> Recipients);
+/// <summary>One reminder that is due now, as its feature found it, with the people it goes to.</summary>
+public sealed record DueReminder(FoundReminder Reminder, IReadOnlyList<Guid> Recipients);
 
 public sealed record SweepResult(int Due, int Emails, int DigestItems, int Cancelled);
 
@@ -81,16 +80,16 @@ public sealed class ReminderSweep(
             var recipients = new List<Guid>();
             if (d.Person is { } p && active.Any(m => m.User == p)) recipients.Add(p);
             if (d.AlsoOwners || recipients.Count == 0) recipients.AddRange(owners);
-            return new DueReminder(d.Type, d.Key, d.Thing, d.Date, d.Days, d.Path, recipients.Distinct().ToList());
+            return new DueReminder(d, recipients.Distinct().ToList());
         }).Where(d => d.Recipients.Count > 0).ToList();
     }
 
     /// <summary>Ends with the person's id, which the email's List-Unsubscribe link is made from (<see cref="ReminderLinks.UnsubscribeLink"/>).</summary>
-    public static string KeyFor(DueReminder reminder, Guid userId) => $"{reminder.Key}:{userId:N}";
+    public static string KeyFor(DueReminder due, Guid userId) => $"{due.Reminder.Key}:{userId:N}";
 
     private async Task<(int Emails, int DigestItems)> WriteAsync(IReadOnlyList<DueReminder> due, DateTime nowUtc, CancellationToken ct)
     {
-        var wanted = due.SelectMany(d => d.Recipients.Select(u => (Reminder: d, User: u, Key: KeyFor(d, u)))).ToList();
+        var wanted = due.SelectMany(d => d.Recipients.Select(u => (d.Reminder, User: u, Key: KeyFor(d, u)))).ToList();
         if (wanted.Count == 0) return (0, 0);
 
         var keys = wanted.Select(w => w.Key).ToList();

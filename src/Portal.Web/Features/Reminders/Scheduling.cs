@@ -7,7 +7,6 @@ using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 using Portal.Web.Data;
-using Portal.Web.Email;
 using Portal.Web.Identity;
 
 namespace Portal.Web.Features.Reminders;

@@ -1,6 +1,5 @@
-using Portal.Web.Features.Documents;
 using Microsoft.Extensions.Localization;
-using Portal.Web.Features.Offers;
+using Portal.Web.Features.Documents;
 
 namespace Portal.Web.Features.Shared;
 

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
+using Portal.Web.Features.Reminders;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Reminders;
 
 namespace Portal.Web.Features.Account.Manage;
 

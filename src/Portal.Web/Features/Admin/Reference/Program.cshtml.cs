@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
-using Portal.Web.Localization;
 using Portal.Web.Features.Offers;
 using Portal.Web.Features.Organizations;
+using Portal.Web.Localization;
 using Portal.Web.ReferenceData;
 
 namespace Portal.Web.Features.Admin.Reference;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Data;
 using Portal.Web.Features.Shared;
 

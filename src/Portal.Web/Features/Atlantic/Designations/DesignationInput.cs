@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Features.Organizations;
 
 namespace Portal.Web.Features.Atlantic.Designations;

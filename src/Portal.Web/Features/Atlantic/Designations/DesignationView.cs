@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
 

@@ -3,11 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Data;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Shared;
 
 namespace Portal.Web.Features.Atlantic.Designations;
 

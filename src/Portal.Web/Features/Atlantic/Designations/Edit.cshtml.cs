@@ -1,16 +1,14 @@
-using Portal.Web.Features.Documents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
-using Portal.Web.Features.Offers;
+using Portal.Web.Features.Documents;
 using Portal.Web.Features.Organizations;
 using Portal.Web.Features.Shared;
+using Portal.Web.Identity;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Atlantic.Designations;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Data;
 using Portal.Web.Features.Organizations;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Features.Offers;
 using Portal.Web.Features.Organizations;
 

@@ -1,17 +1,15 @@
-using Portal.Web.Features.Documents;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Features.Documents;
+using Portal.Web.Features.Shared;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Offers;
-using Portal.Web.Features.Shared;
 
 namespace Portal.Web.Features.Atlantic.Endorsements;
 

@@ -3,12 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Data;
+using Portal.Web.Features.Offers;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Offers;
-using Portal.Web.Features.Shared;
 
 namespace Portal.Web.Features.Atlantic.Endorsements;
 

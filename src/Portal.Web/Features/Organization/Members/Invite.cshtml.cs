@@ -10,7 +10,6 @@ using Portal.Web.Email;
 using Portal.Web.Email.Messages;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Organizations;
 
 namespace Portal.Web.Features.Organizations.Members;
 

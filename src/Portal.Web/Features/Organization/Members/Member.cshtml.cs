@@ -6,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Organizations;
 
 namespace Portal.Web.Features.Organizations.Members;
 

@@ -5,13 +5,11 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Portal.Web.Features.Atlantic;
 using Portal.Web.Auditing;
 using Portal.Web.Data;
+using Portal.Web.Features.Atlantic.Designations;
 using Portal.Web.Identity;
 using Portal.Web.Localization;
-using Portal.Web.Features.Atlantic.Designations;
-using Portal.Web.Features.Shared;
 
 namespace Portal.Web.Features.Atlantic.Admin.Designations;
 
