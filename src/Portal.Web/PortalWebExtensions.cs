@@ -56,6 +56,7 @@ public static class PortalWebExtensions
         // Offers and documents: members act on their organization's; administrators read every organization's.
         ("/Offers", PortalPolicies.MemberOrAdministrator),
         ("/Offers/Edit", PortalPolicies.Member),
+        ("/Offers/Steps", PortalPolicies.Member),
         ("/Documents", PortalPolicies.MemberOrAdministrator),
         ("/Atlantic/Designations", PortalPolicies.Member),
         ("/Atlantic/Designations/Edit", PortalPolicies.Owner),

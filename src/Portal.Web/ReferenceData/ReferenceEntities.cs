@@ -169,7 +169,7 @@ public sealed class ParticipatingEmployer
         (BusinessNumber is not null && BusinessNumber == businessNumber) || ConfirmedOrganizationId == organizationId;
 }
 
-/// <summary>The employer compliance fee, with the date each amount took effect [004: $230 CAD].</summary>
+/// <summary>The employer compliance fee, with the date each amount took effect ($230 CAD per IRCC, International Mobility Program: employer compliance fee).</summary>
 public sealed class ComplianceFee
 {
     private ComplianceFee() { }

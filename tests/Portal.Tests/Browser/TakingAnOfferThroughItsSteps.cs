@@ -80,8 +80,12 @@ public abstract class TakingAnOfferThroughItsSteps(BrowserPortal app)
         var number = OfferJourneys.NewOfferNumber();
         await page.GetByLabel("Offer of employment number").FillAsync("12345");
         await page.GetByTestId("record-number").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-valmsg-for='OfferNumberInput']")).ToContainTextAsync("letter A followed by seven digits");
+        // Refused: the number's own page, with the message beside the field and what was typed kept.
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Number']")).ToContainTextAsync("letter A followed by seven digits");
+        await Assertions.Expect(page.GetByLabel("Offer of employment number")).ToHaveValueAsync("12345");
+        await Assertions.Expect(page.GetByTestId("offer-status")).ToHaveTextAsync("Fee recorded");
         await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync($"{prefix}-02b-number-refused");
         await page.GetByLabel("Offer of employment number").FillAsync(number);
         await page.GetByTestId("record-number").ClickAsync();
         await Assertions.Expect(page.GetByTestId("offer-number")).ToHaveTextAsync(number);

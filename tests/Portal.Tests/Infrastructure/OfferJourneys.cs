@@ -73,22 +73,22 @@ public static class OfferJourneys
     public static Task<Page> RecordFeeAsync(this PortalClient member, PortalApp app, Guid offer, string amount = "230.00") =>
         member.StepAsync(offer, "fee-form", new()
         {
-            ["FeeForm.Amount"] = amount,
-            ["FeeForm.PaidOn"] = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["FeeForm.Reference"] = "IRCC-PAY-" + Random.Shared.Next(100000, 999999),
+            ["Input.Amount"] = amount,
+            ["Input.Date"] = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.Reference"] = "IRCC-PAY-" + Random.Shared.Next(100000, 999999),
         });
 
     public static Task<Page> RecordNumberAsync(this PortalClient member, Guid offer, string number) =>
-        member.StepAsync(offer, "number-form", new() { ["OfferNumberInput"] = number });
+        member.StepAsync(offer, "number-form", new() { ["Input.Number"] = number });
 
     public static string NewOfferNumber() => "A" + Random.Shared.Next(0, 9_999_999).ToString("D7", CultureInfo.InvariantCulture);
 
-    /// <summary>Posts a handler of an offer's page directly with a valid antiforgery token, as a crafted request would.</summary>
-    public static async Task<HttpResponseMessage> PostHandlerAsync(this PortalClient member, Guid offer, string handler, Dictionary<string, string>? values = null)
+    /// <summary>Posts an offer's step page (<c>/Offers/Steps/{step}</c>) directly with a valid antiforgery token, as a crafted request would.</summary>
+    public static async Task<HttpResponseMessage> PostStepAsync(this PortalClient member, Guid offer, string step, Dictionary<string, string>? values = null)
     {
         var own = await member.OpenAsync("/Offers/Edit");
         var fields = new Dictionary<string, string>(values ?? new Dictionary<string, string>()) { ["__RequestVerificationToken"] = own.ValueOf("__RequestVerificationToken")! };
-        return await member.Http.PostAsync($"/Offers/Details?id={offer}&handler={handler}", new FormUrlEncodedContent(fields));
+        return await member.Http.PostAsync($"/Offers/Steps/{step}?id={offer}", new FormUrlEncodedContent(fields));
     }
 
     /// <summary>Uploads a file to an offer as the browser's file input would.</summary>
@@ -99,12 +99,12 @@ public static class OfferJourneys
         using var content = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(kind), "UploadKind" },
+            { new StringContent(kind), "Input.Kind" },
         };
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        content.Add(file, "Upload", fileName);
-        return await member.FollowAsync(await member.Http.PostAsync($"/Offers/Details?id={offer}&handler=Upload", content));
+        content.Add(file, "Input.File", fileName);
+        return await member.FollowAsync(await member.Http.PostAsync($"/Offers/Steps/Upload?id={offer}", content));
     }
 
     /// <summary>

@@ -82,6 +82,18 @@ public abstract class AnsweringEveryPage(PortalWithOneOfEverything portal)
         ("/Documents/Download?id={offerDocument}", SignIn, Ok, Ok, Ok),
         ("/Offers/Edit", SignIn, Ok, Ok, Forbidden),
         ("/Offers/Edit?id={draftOffer}", SignIn, Ok, Ok, Forbidden),
+        // Each step of an offer, a page of its own: members take it; it says so when it is not the next one.
+        ("/Offers/Steps/Submit?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/RecordFee?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/RecordFeeExemption?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/RecordNumber?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/GiveNumber?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/RecordPermit?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/RecordFirstDay?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/Withdraw?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/RequestRefund?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/RecordRefund?id={offer}", SignIn, Ok, Ok, Forbidden),
+        ("/Offers/Steps/Upload?id={offer}", SignIn, Ok, Ok, Forbidden),
         ("/Documents/Download?id={atlanticDocument}", SignIn, Ok, Ok, Ok),
 
         // The Atlantic program: members; the designation application is the owners'.

@@ -163,21 +163,21 @@ public abstract class KeepingReferenceData(PortalApp app)
         using var owner = await app.SignedInClientAsync(org.Owner);
         var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C20" });
         await owner.SubmitOfferAsync(id);
-        var nothing = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt"));
-        Assert.Contains("Say why the employer is exempt", nothing.ErrorFor("ExemptionReason"));
+        var nothing = await owner.FollowAsync(await owner.PostStepAsync(id, "RecordFeeExemption"));
+        Assert.Contains("Say why the employer is exempt", nothing.ErrorFor("Input.Reason"));
         nothing.AssertStatus("Submitted");
-        var reason = new Dictionary<string, string> { ["ExemptionReason"] = "Registered charity: the worker is a volunteer coordinator." };
-        var noProof = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt", reason));
-        Assert.Contains("proof of the exemption", noProof.ErrorFor("ExemptionReason"));
-        Assert.Equal(reason["ExemptionReason"], noProof.ValueOf("ExemptionReason"));
+        var reason = new Dictionary<string, string> { ["Input.Reason"] = "Registered charity: the worker is a volunteer coordinator." };
+        var noProof = await owner.FollowAsync(await owner.PostStepAsync(id, "RecordFeeExemption", reason));
+        Assert.Contains("proof of the exemption", noProof.ErrorFor("Input.Reason"));
+        Assert.Equal(reason["Input.Reason"], noProof.ValueOf("Input.Reason"));
         noProof.AssertStatus("Submitted");
 
         await owner.UploadAsync(id, "exemption.pdf", OfferJourneys.Pdf(), "ExemptionProof");
-        var done = await owner.FollowAsync(await owner.PostHandlerAsync(id, "FeeExempt", reason));
+        var done = await owner.FollowAsync(await owner.PostStepAsync(id, "RecordFeeExemption", reason));
         done.AssertStatus("Fee recorded");
         Assert.Contains("exempt from the fee: Registered charity", done.TestId("steps"));
         var offer = await app.WithDbAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Id == id));
-        Assert.Equal((true, null, reason["ExemptionReason"]), (offer.FeeExempt, offer.FeeAmount, offer.FeeExemptionReason));
+        Assert.Equal((true, null, reason["Input.Reason"]), (offer.FeeExempt, offer.FeeAmount, offer.FeeExemptionReason));
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public abstract class KeepingReferenceData(PortalApp app)
         details.AssertStatus("Draft");
         Assert.Null(details.Document.QuerySelector("[data-testid='submit-form']"));
         var token = (await admin.OpenAsync("/Admin/Reference")).ValueOf("__RequestVerificationToken")!;
-        var post = await admin.Http.PostAsync($"/Offers/Details?id={id}&handler=Submit", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        var post = await admin.Http.PostAsync($"/Offers/Steps/Submit?id={id}", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.Equal("/Account/AccessDenied", post.Headers.Location!.AbsolutePath);
         Assert.Equal(Portal.Web.Features.Offers.OfferStatus.Draft, await app.WithDbAsync(db => db.Offers.Where(o => o.Id == id).Select(o => o.Status).SingleAsync()));

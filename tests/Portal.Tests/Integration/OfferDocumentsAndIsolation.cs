@@ -77,7 +77,7 @@ public abstract class KeepingOfferDocuments(PortalApp app)
         };
         var page = await owner.UploadAsync(id, name, bytes);
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains(message, page.ErrorFor("Upload"));
+        Assert.Contains(message, page.ErrorFor("Input.File"));
         Assert.Empty(page.Document.QuerySelectorAll("[data-testid='document-link']"));
         Assert.Equal(0, await app.WithDbAsync(db => db.OfferDocuments.CountAsync(d => d.OfferId == id)));
     }
@@ -118,8 +118,11 @@ public abstract class OfferIsolation(PortalApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Offers/Details?id={offerB}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Offers/Edit?id={offerB}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync(download)).StatusCode);
-        foreach (var handler in new[] { "Submit", "Fee", "FeeExempt", "Number", "Given", "Withdraw", "RefundRequested", "RefundReceived" })
-            Assert.Equal(HttpStatusCode.NotFound, (await a.PostHandlerAsync(offerB, handler, new() { ["WithdrawalReason"] = "x", ["ConfirmWithdrawal"] = "true" })).StatusCode);
+        foreach (var step in new[] { "Submit", "RecordFee", "RecordFeeExemption", "RecordNumber", "GiveNumber", "RecordPermit", "RecordFirstDay", "Withdraw", "RequestRefund", "RecordRefund", "Upload" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await a.GetAsync($"/Offers/Steps/{step}?id={offerB}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await a.PostStepAsync(offerB, step, new() { ["Input.Reason"] = "x", ["Input.Confirmed"] = "true" })).StatusCode);
+        }
         var editForm = await a.OpenAsync("/Offers/Edit");
         var edit = await a.Http.PostAsync($"/Offers/Edit?id={offerB}", new FormUrlEncodedContent(
             OfferJourneys.OfferForm(app, new() { ["__RequestVerificationToken"] = editForm.ValueOf("__RequestVerificationToken")! })));

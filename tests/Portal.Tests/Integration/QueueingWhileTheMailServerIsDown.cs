@@ -65,8 +65,8 @@ public abstract class QueueingWhileTheMailServerIsDown(Func<PortalApp> newApp) :
         // The button pressed twice, at the same moment (two tabs, or a double click that got through).
         var values = new Dictionary<string, string>
         {
-            ["GivenOn"] = DateOnly.FromDateTime(_app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["EmailWorker"] = "true",
+            ["Input.Date"] = DateOnly.FromDateTime(_app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.EmailWorker"] = "true",
         };
         var pages = new[] { await owner.OpenAsync($"/Offers/Details?id={offer}"), await sameOwnerElsewhere.OpenAsync($"/Offers/Details?id={offer}") };
         var answers = await Task.WhenAll(

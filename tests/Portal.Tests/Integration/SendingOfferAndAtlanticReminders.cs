@@ -23,7 +23,7 @@ public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) :
         await owner.SubmitOfferAsync(offer);
         await owner.RecordFeeAsync(App, offer);
         await owner.RecordNumberAsync(offer, OfferJourneys.NewOfferNumber());
-        (await owner.StepAsync(offer, "given-form", new() { ["GivenOn"] = UtcToday() })).AssertStatus("Number given to the worker");
+        (await owner.StepAsync(offer, "given-form", new() { ["Input.Date"] = UtcToday() })).AssertStatus("Number given to the worker");
         return offer;
     }
 
@@ -48,7 +48,7 @@ public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) :
         Assert.Contains($"id={offer}", email.LinkTo("/Offers/Details"));
 
         using var again = await App.SignedInClientAsync(org.Owner);
-        (await again.StepAsync(offer, "given-form", new() { ["GivenOn"] = UtcToday() })).AssertStatus("Number given to the worker");
+        (await again.StepAsync(offer, "given-form", new() { ["Input.Date"] = UtcToday() })).AssertStatus("Number given to the worker");
         Days(3);
         await SweepAsync();
         Assert.Single(About(org.Owner.Email, "Give the offer of employment number"));
@@ -86,8 +86,8 @@ public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) :
         var expires = (await TodayAsync()).AddYears(1);
         var recorded = await owner.StepAsync(offer, "permit-form", new()
         {
-            ["PermitForm.Outcome"] = "Approved", ["PermitForm.DecidedOn"] = UtcToday(), ["PermitForm.Number"] = "U123456789",
-            ["PermitForm.ExpiresOn"] = expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.Outcome"] = "Approved", ["Input.Date"] = UtcToday(), ["Input.Number"] = "U123456789",
+            ["Input.ExpiresOn"] = expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
         Assert.Contains("U123456789", recorded.TestId("permit"));
 
@@ -179,10 +179,10 @@ public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) :
         var offer = await owner.CreateOfferAsync(App);
         await owner.SubmitOfferAsync(offer);
         await owner.RecordFeeAsync(App, offer);
-        var withdrawn = await owner.StepAsync(offer, "withdraw-form", new() { ["WithdrawalReason"] = "The candidate declined.", ["ConfirmWithdrawal"] = "true" });
+        var withdrawn = await owner.StepAsync(offer, "withdraw-form", new() { ["Input.Reason"] = "The candidate declined.", ["Input.Confirmed"] = "true" });
         withdrawn.AssertStatus("Withdrawn");
         var requestedOn = (await TodayAsync()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var requested = await owner.SubmitAndFollowAsync(withdrawn, "[data-testid='refund'] form", new Dictionary<string, string> { ["RefundDate"] = requestedOn });
+        var requested = await owner.SubmitAndFollowAsync(withdrawn, "[data-testid='refund'] form", new Dictionary<string, string> { ["Input.Date"] = requestedOn });
         Assert.Contains("not received yet", requested.TestId("refund"));
 
         Days(55);
@@ -196,7 +196,7 @@ public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) :
 
         using var again = await App.SignedInClientAsync(org.Owner);
         var page = await again.OpenAsync($"/Offers/Details?id={offer}");
-        var received = await again.SubmitAndFollowAsync(page, "[data-testid='refund'] form", new Dictionary<string, string> { ["RefundDate"] = UtcToday() });
+        var received = await again.SubmitAndFollowAsync(page, "[data-testid='refund'] form", new Dictionary<string, string> { ["Input.Date"] = UtcToday() });
         Assert.Contains("received on", received.TestId("refund"));
         Days(56);
         await SweepAsync();

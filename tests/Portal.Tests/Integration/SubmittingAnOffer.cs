@@ -26,8 +26,8 @@ public abstract class SubmittingAnOffer(PortalApp app)
 
         var given = await hr.StepAsync(id, "given-form", new()
         {
-            ["GivenOn"] = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"),
-            ["EmailWorker"] = "true",
+            ["Input.Date"] = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"),
+            ["Input.EmailWorker"] = "true",
         });
         given.AssertStatus("Number given to the worker");
         Assert.NotNull(given.TestId("offer-complete"));
@@ -53,15 +53,15 @@ public abstract class SubmittingAnOffer(PortalApp app)
         var id = await owner.CreateOfferAsync(app);
 
         // A number before the fee: refused, and the offer stays where it was.
-        var response = await owner.PostHandlerAsync(id, "Number", new() { ["OfferNumberInput"] = OfferJourneys.NewOfferNumber() });
+        var response = await owner.PostStepAsync(id, "RecordNumber", new() { ["Input.Number"] = OfferJourneys.NewOfferNumber() });
         var page = await owner.FollowAsync(response);
         page.AssertStatus("Draft");
         Assert.Contains("not the next one", page.TestId("error-message"));
-        page = await owner.FollowAsync(await owner.PostHandlerAsync(id, "Fee", new() { ["FeeForm.Amount"] = "230.00", ["FeeForm.PaidOn"] = "2026-01-02", ["FeeForm.Reference"] = "x" }));
+        page = await owner.FollowAsync(await owner.PostStepAsync(id, "RecordFee", new() { ["Input.Amount"] = "230.00", ["Input.Date"] = "2026-01-02", ["Input.Reference"] = "x" }));
         page.AssertStatus("Draft");
 
         await owner.SubmitOfferAsync(id);
-        page = await owner.FollowAsync(await owner.PostHandlerAsync(id, "Submit"));
+        page = await owner.FollowAsync(await owner.PostStepAsync(id, "Submit"));
         Assert.Contains("not the next one", page.TestId("error-message"));
         page.AssertStatus("Submitted");
         Assert.Equal(1, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityId == id.ToString() && a.Changes.Contains("\"Submitted\""))));
@@ -78,11 +78,11 @@ public abstract class SubmittingAnOffer(PortalApp app)
         {
             var page = await owner.RecordFeeAsync(app, id, amount);
             page.AssertStatus("Submitted");
-            Assert.NotEqual("", page.ErrorFor("FeeForm.Amount"));
+            Assert.NotEqual("", page.ErrorFor("Input.Amount"));
             Assert.Equal(amount, page.Document.QuerySelector("#fee-amount")!.GetAttribute("value"));
         }
-        var future = await owner.StepAsync(id, "fee-form", new() { ["FeeForm.Amount"] = "230.00", ["FeeForm.PaidOn"] = "2099-01-01", ["FeeForm.Reference"] = "R1" });
-        Assert.Contains("future", future.ErrorFor("FeeForm.PaidOn"));
+        var future = await owner.StepAsync(id, "fee-form", new() { ["Input.Amount"] = "230.00", ["Input.Date"] = "2099-01-01", ["Input.Reference"] = "R1" });
+        Assert.Contains("future", future.ErrorFor("Input.Date"));
         (await owner.RecordFeeAsync(app, id, "230")).AssertStatus("Fee recorded");
     }
 
@@ -101,8 +101,8 @@ public abstract class SubmittingAnOffer(PortalApp app)
         await owner.RecordFeeAsync(app, id);
         var page = await owner.RecordNumberAsync(id, number);
         page.AssertStatus("Fee recorded");
-        Assert.Contains("letter A followed by seven digits", page.ErrorFor("OfferNumberInput"));
-        Assert.Equal(number, page.ValueOf("OfferNumberInput"));
+        Assert.Contains("letter A followed by seven digits", page.ErrorFor("Input.Number"));
+        Assert.Equal(number, page.ValueOf("Input.Number"));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public abstract class SubmittingAnOffer(PortalApp app)
         var idB = Guid.Parse(second.Document.QuerySelector("[data-testid='offer-row'] a")!.GetAttribute("href")!.Split('=')[1]);
         var refused = await b.RecordNumberAsync(idB, number);
         refused.AssertStatus("Fee recorded");
-        Assert.Contains("already recorded on another offer", refused.ErrorFor("OfferNumberInput"));
+        Assert.Contains("already recorded on another offer", refused.ErrorFor("Input.Number"));
     }
 
     [Fact]
@@ -249,7 +249,7 @@ public abstract class SubmittingAnOffer(PortalApp app)
         await owner.RecordFeeAsync(app, id);
         await owner.RecordNumberAsync(id, OfferJourneys.NewOfferNumber());
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
-        (await owner.StepAsync(id, "given-form", new() { ["GivenOn"] = today })).AssertStatus("Number given to the worker");
+        (await owner.StepAsync(id, "given-form", new() { ["Input.Date"] = today })).AssertStatus("Number given to the worker");
         return id;
     }
 
@@ -264,23 +264,23 @@ public abstract class SubmittingAnOffer(PortalApp app)
         // Approved without a number or with an expiry before the decision: each reason beside its field, the rest kept.
         var missing = await owner.StepAsync(id, "permit-form", new()
         {
-            ["PermitForm.Outcome"] = "Approved", ["PermitForm.DecidedOn"] = today.ToString("yyyy-MM-dd"), ["PermitForm.ExpiresOn"] = today.AddDays(-1).ToString("yyyy-MM-dd"),
+            ["Input.Outcome"] = "Approved", ["Input.Date"] = today.ToString("yyyy-MM-dd"), ["Input.ExpiresOn"] = today.AddDays(-1).ToString("yyyy-MM-dd"),
         });
-        Assert.Contains("work permit number", missing.ErrorFor("PermitForm.Number"));
-        Assert.Contains("after the date of the decision", missing.ErrorFor("PermitForm.ExpiresOn"));
-        Assert.Equal(today.ToString("yyyy-MM-dd"), missing.ValueOf("PermitForm.DecidedOn"));
+        Assert.Contains("work permit number", missing.ErrorFor("Input.Number"));
+        Assert.Contains("after the date of the decision", missing.ErrorFor("Input.ExpiresOn"));
+        Assert.Equal(today.ToString("yyyy-MM-dd"), missing.ValueOf("Input.Date"));
 
         var approved = await owner.StepAsync(id, "permit-form", new()
         {
-            ["PermitForm.Outcome"] = "Approved", ["PermitForm.DecidedOn"] = today.AddDays(-3).ToString("yyyy-MM-dd"), ["PermitForm.Number"] = "u123456789",
-            ["PermitForm.ExpiresOn"] = today.AddYears(2).ToString("yyyy-MM-dd"),
+            ["Input.Outcome"] = "Approved", ["Input.Date"] = today.AddDays(-3).ToString("yyyy-MM-dd"), ["Input.Number"] = "u123456789",
+            ["Input.ExpiresOn"] = today.AddYears(2).ToString("yyyy-MM-dd"),
         });
         Assert.Contains("Reminders come 180 and 90 days before it expires", approved.TestId("status-message"));
         Assert.Contains("U123456789", approved.TestId("permit"));
 
-        var early = await owner.StepAsync(id, "first-day-form", new() { ["FirstDay"] = today.AddDays(-4).ToString("yyyy-MM-dd") });
-        Assert.Contains("before the permit was approved", early.ErrorFor("FirstDay"));
-        var first = await owner.StepAsync(id, "first-day-form", new() { ["FirstDay"] = today.ToString("yyyy-MM-dd") });
+        var early = await owner.StepAsync(id, "first-day-form", new() { ["Input.Date"] = today.AddDays(-4).ToString("yyyy-MM-dd") });
+        Assert.Contains("before the permit was approved", early.ErrorFor("Input.Date"));
+        var first = await owner.StepAsync(id, "first-day-form", new() { ["Input.Date"] = today.ToString("yyyy-MM-dd") });
         Assert.Contains(today.AddYears(6).ToString("yyyy-MM-dd"), first.TestId("records-kept"));
         Assert.Contains("First day of employment", first.TestId("steps"));
         var offer = await app.WithDbAsync(db => db.Offers.AsNoTracking().SingleAsync(o => o.Id == id));
@@ -294,10 +294,10 @@ public abstract class SubmittingAnOffer(PortalApp app)
         using var owner = await app.SignedInClientAsync(org.Owner);
         var id = await NumberGivenAsync(owner);
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
-        var refused = await owner.StepAsync(id, "permit-form", new() { ["PermitForm.Outcome"] = "Refused", ["PermitForm.DecidedOn"] = today });
+        var refused = await owner.StepAsync(id, "permit-form", new() { ["Input.Outcome"] = "Refused", ["Input.Date"] = today });
         Assert.Contains("Track the refund of the fee", refused.TestId("status-message"));
         Assert.NotNull(refused.Document.QuerySelector("[data-testid='refund']"));
-        var requested = await owner.FollowAsync(await owner.PostHandlerAsync(id, "RefundRequested", new() { ["RefundDate"] = today }));
+        var requested = await owner.FollowAsync(await owner.PostStepAsync(id, "RequestRefund", new() { ["Input.Date"] = today }));
         Assert.Contains("refund request is recorded", requested.TestId("status-message"));
         Assert.NotNull(await app.WithDbAsync(db => db.Offers.Where(o => o.Id == id).Select(o => o.RefundRequestedOn).SingleAsync()));
     }
@@ -310,18 +310,18 @@ public abstract class SubmittingAnOffer(PortalApp app)
         var id = await owner.CreateOfferAsync(app);
         await owner.SubmitOfferAsync(id);
         await owner.RecordFeeAsync(app, id);
-        var unconfirmed = await owner.StepAsync(id, "withdraw-form", new() { ["WithdrawalReason"] = "The candidate declined." });
+        var unconfirmed = await owner.StepAsync(id, "withdraw-form", new() { ["Input.Reason"] = "The candidate declined." });
         unconfirmed.AssertStatus("Fee recorded");
-        Assert.Contains("Tick the box", unconfirmed.ErrorFor("ConfirmWithdrawal"));
-        Assert.Equal("The candidate declined.", unconfirmed.Document.QuerySelector("#WithdrawalReason")!.TextContent.Trim());
+        Assert.Contains("Tick the box", unconfirmed.ErrorFor("Input.Confirmed"));
+        Assert.Equal("The candidate declined.", unconfirmed.Document.QuerySelector("#withdrawal-reason")!.TextContent.Trim());
 
-        var withdrawn = await owner.StepAsync(id, "withdraw-form", new() { ["WithdrawalReason"] = "The candidate declined.", ["ConfirmWithdrawal"] = "true" });
+        var withdrawn = await owner.StepAsync(id, "withdraw-form", new() { ["Input.Reason"] = "The candidate declined.", ["Input.Confirmed"] = "true" });
         withdrawn.AssertStatus("Withdrawn");
         Assert.Contains("8 weeks to a year", withdrawn.TestId("status-message"));
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
-        var requested = await owner.SubmitAndFollowAsync(withdrawn, "[data-testid='refund'] form", new Dictionary<string, string> { ["RefundDate"] = today });
+        var requested = await owner.SubmitAndFollowAsync(withdrawn, "[data-testid='refund'] form", new Dictionary<string, string> { ["Input.Date"] = today });
         Assert.Contains("not received yet", requested.TestId("refund"));
-        var received = await owner.SubmitAndFollowAsync(requested, "[data-testid='refund'] form", new Dictionary<string, string> { ["RefundDate"] = today });
+        var received = await owner.SubmitAndFollowAsync(requested, "[data-testid='refund'] form", new Dictionary<string, string> { ["Input.Date"] = today });
         Assert.Contains("received on", received.TestId("refund"));
     }
 }

@@ -17,13 +17,45 @@ public sealed class OfferSteps
     private static Offer Draft(bool attested = true) => Offer.CreateDraft(Guid.NewGuid(), Guid.NewGuid(), Details(attested), Hr, Now);
 
     [Fact]
+    public void A_step_names_every_problem_of_what_it_was_given_at_once_and_changes_nothing()
+    {
+        var offer = Draft();
+        offer.Submit(true, Today, Hr, Now);
+        Assert.Equal([OfferProblem.FeeAmountMissing, OfferProblem.PaymentDateMissing, OfferProblem.FeeReferenceMissing],
+            offer.RecordFee(null, 230m, null, " ", Today, Hr, Now));
+        Assert.Equal([OfferProblem.FeeAmountWrong, OfferProblem.DateInFuture, OfferProblem.FeeReferenceTooLong],
+            offer.RecordFee(23m, 230m, Today.AddDays(1), new string('R', Offer.FeeReferenceMaxLength + 1), Today, Hr, Now));
+        Assert.Equal([OfferProblem.NoFeeInForce], offer.RecordFee(230m, null, Today, "R", Today, Hr, Now));
+        Assert.Equal([OfferProblem.WithdrawalReasonMissing, OfferProblem.WithdrawalNotConfirmed], offer.Withdraw(" ", false, Hr, Now));
+        Assert.Equal([OfferProblem.WithdrawalNotConfirmed], offer.Withdraw("The candidate declined.", false, Hr, Now));
+        Assert.Equal((OfferStatus.Submitted, (decimal?)null, (string?)null), (offer.Status, offer.FeeAmount, offer.WithdrawalReason));
+    }
+
+    [Fact]
+    public void Every_problem_is_shown_beside_a_field_of_the_step_form_except_those_about_the_offer_as_a_whole()
+    {
+        OfferProblem[] aboutTheOffer =
+        [
+            OfferProblem.WrongStep, OfferProblem.AttestationsMissing, OfferProblem.NotEligible, OfferProblem.NoFeeInForce,
+            OfferProblem.NoFeeToRefund, OfferProblem.RefundNotRequested, OfferProblem.PermitNotApproved, OfferProblem.NotEditable,
+        ];
+        var fields = typeof(Portal.Web.Features.Offers.Steps.OfferStepInput).GetProperties().Select(p => p.Name).ToHashSet();
+        foreach (var problem in Enum.GetValues<OfferProblem>())
+        {
+            var field = OfferMessages.FieldOf(problem);
+            if (aboutTheOffer.Contains(problem)) Assert.Null(field);
+            else Assert.True(field is not null && fields.Contains(field), $"{problem} is shown beside no field of the step form ({field}).");
+        }
+    }
+
+    [Fact]
     public void The_steps_go_in_order_each_recording_who_and_when()
     {
         var offer = Draft();
-        Assert.Null(offer.Submit(eligible: true, Today, Hr, Now.AddMinutes(1)));
-        Assert.Null(offer.RecordFee(230m, 230m, Today, "R-1", Today, Hr, Now.AddMinutes(2)));
-        Assert.Null(offer.RecordOfferNumber("A1234567", Hr, Now.AddMinutes(3)));
-        Assert.Null(offer.RecordNumberGiven(Today, emailed: true, Today, Hr, Now.AddMinutes(4)));
+        Assert.Empty(offer.Submit(eligible: true, Today, Hr, Now.AddMinutes(1)));
+        Assert.Empty(offer.RecordFee(230m, 230m, Today, "R-1", Today, Hr, Now.AddMinutes(2)));
+        Assert.Empty(offer.RecordOfferNumber("A1234567", false, Hr, Now.AddMinutes(3)));
+        Assert.Empty(offer.RecordNumberGiven(Today, emailed: true, Today, Hr, Now.AddMinutes(4)));
         Assert.Equal(OfferStatus.NumberGiven, offer.Status);
         Assert.Equal((Now.AddMinutes(1), Hr), (offer.SubmittedAtUtc!.Value, offer.SubmittedByUserId!.Value));
         Assert.Equal(Now.AddMinutes(2), offer.FeeRecordedAtUtc);
@@ -35,20 +67,20 @@ public sealed class OfferSteps
     public void No_step_can_be_skipped()
     {
         var offer = Draft();
-        Assert.Equal(OfferProblem.WrongStep, offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now));
-        Assert.Equal(OfferProblem.WrongStep, offer.RecordOfferNumber("A1234567", Hr, Now));
-        Assert.Equal(OfferProblem.WrongStep, offer.RecordNumberGiven(Today, false, Today, Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], offer.RecordOfferNumber("A1234567", false, Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], offer.RecordNumberGiven(Today, false, Today, Hr, Now));
         offer.Submit(true, Today, Hr, Now);
-        Assert.Equal(OfferProblem.WrongStep, offer.Submit(true, Today, Hr, Now));
-        Assert.Equal(OfferProblem.WrongStep, offer.RecordOfferNumber("A1234567", Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], offer.Submit(true, Today, Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], offer.RecordOfferNumber("A1234567", false, Hr, Now));
         Assert.Equal(OfferStatus.Submitted, offer.Status);
     }
 
     [Fact]
     public void Submission_needs_the_attestations_and_a_passed_check()
     {
-        Assert.Equal(OfferProblem.AttestationsMissing, Draft(attested: false).Submit(true, Today, Hr, Now));
-        Assert.Equal(OfferProblem.NotEligible, Draft().Submit(false, Today, Hr, Now));
+        Assert.Equal([OfferProblem.AttestationsMissing], Draft(attested: false).Submit(true, Today, Hr, Now));
+        Assert.Equal([OfferProblem.NotEligible], Draft().Submit(false, Today, Hr, Now));
     }
 
     [Theory]
@@ -60,8 +92,8 @@ public sealed class OfferSteps
     {
         var offer = Draft();
         offer.Submit(true, Today, Hr, Now);
-        Assert.Equal(OfferProblem.FeeAmountWrong, offer.RecordFee((decimal)amount, 230m, Today, "R", Today, Hr, Now));
-        Assert.Equal(OfferProblem.DateInFuture, offer.RecordFee(230m, 230m, Today.AddDays(1), "R", Today, Hr, Now));
+        Assert.Equal([OfferProblem.FeeAmountWrong], offer.RecordFee((decimal)amount, 230m, Today, "R", Today, Hr, Now));
+        Assert.Equal([OfferProblem.DateInFuture], offer.RecordFee(230m, 230m, Today.AddDays(1), "R", Today, Hr, Now));
         Assert.Equal(OfferStatus.Submitted, offer.Status);
     }
 
@@ -70,10 +102,10 @@ public sealed class OfferSteps
     {
         var offer = Draft();
         offer.Submit(true, Today, Hr, Now);
-        Assert.Equal(OfferProblem.ExemptionReasonMissing, offer.RecordFeeExemption(" ", true, Hr, Now));
-        Assert.Equal(OfferProblem.ExemptionProofMissing, offer.RecordFeeExemption("Charitable organization", false, Hr, Now));
+        Assert.Equal([OfferProblem.ExemptionReasonMissing], offer.RecordFeeExemption(" ", true, Hr, Now));
+        Assert.Equal([OfferProblem.ExemptionProofMissing], offer.RecordFeeExemption("Charitable organization", false, Hr, Now));
         Assert.Equal(OfferStatus.Submitted, offer.Status);
-        Assert.Null(offer.RecordFeeExemption(" Charitable organization ", true, Hr, Now));
+        Assert.Empty(offer.RecordFeeExemption(" Charitable organization ", true, Hr, Now));
         Assert.True(offer.FeeExempt);
         Assert.Equal("Charitable organization", offer.FeeExemptionReason);
         Assert.False(offer.FeePaid);
@@ -87,7 +119,7 @@ public sealed class OfferSteps
         Assert.False(four.AllAttestedOn(new DateOnly(2022, 9, 26)));
         Assert.True(Details().AllAttestedOn(new DateOnly(2022, 9, 26)));
         foreach (var missing in new[] { four with { AttestWorkersRights = true, AttestHealthCare = true }, Details() with { AttestAgreement = false } })
-            Assert.Equal(OfferProblem.AttestationsMissing, Offer.CreateDraft(Guid.NewGuid(), Guid.NewGuid(), missing, Hr, Now).Submit(true, Today, Hr, Now));
+            Assert.Equal([OfferProblem.AttestationsMissing], Offer.CreateDraft(Guid.NewGuid(), Guid.NewGuid(), missing, Hr, Now).Submit(true, Today, Hr, Now));
     }
 
     private static Offer Given()
@@ -95,7 +127,7 @@ public sealed class OfferSteps
         var offer = Draft();
         offer.Submit(true, Today, Hr, Now);
         offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now);
-        offer.RecordOfferNumber("A1234567", Hr, Now);
+        offer.RecordOfferNumber("A1234567", false, Hr, Now);
         offer.RecordNumberGiven(Today, false, Today, Hr, Now);
         return offer;
     }
@@ -103,19 +135,19 @@ public sealed class OfferSteps
     [Fact]
     public void After_the_number_the_permit_decision_and_the_first_day_start_six_years_of_record_keeping()
     {
-        Assert.Equal(OfferProblem.WrongStep, Draft().RecordPermitDecision(PermitOutcome.Approved, Today, "U123456789", Today.AddYears(2), Today, Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], Draft().RecordPermitDecision(PermitOutcome.Approved, Today, "U123456789", Today.AddYears(2), Today, Hr, Now));
         var offer = Given();
-        Assert.Equal(OfferProblem.PermitNotApproved, offer.RecordFirstDay(Today, Today, Hr, Now));
-        Assert.Equal(OfferProblem.PermitNumberMissing, offer.RecordPermitDecision(PermitOutcome.Approved, Today, " ", Today.AddYears(2), Today, Hr, Now));
-        Assert.Equal(OfferProblem.PermitExpiryBeforeDecision, offer.RecordPermitDecision(PermitOutcome.Approved, Today, "U123456789", Today, Today, Hr, Now));
-        Assert.Equal(OfferProblem.DateInFuture, offer.RecordPermitDecision(PermitOutcome.Approved, Today.AddDays(1), "U123456789", Today.AddYears(2), Today, Hr, Now));
-        Assert.Null(offer.RecordPermitDecision(PermitOutcome.Approved, Today.AddDays(-10), "u123456789", Today.AddYears(2), Today, Hr, Now));
+        Assert.Equal([OfferProblem.PermitNotApproved], offer.RecordFirstDay(Today, Today, Hr, Now));
+        Assert.Equal([OfferProblem.PermitNumberMissing], offer.RecordPermitDecision(PermitOutcome.Approved, Today, " ", Today.AddYears(2), Today, Hr, Now));
+        Assert.Equal([OfferProblem.PermitExpiryBeforeDecision], offer.RecordPermitDecision(PermitOutcome.Approved, Today, "U123456789", Today, Today, Hr, Now));
+        Assert.Equal([OfferProblem.DateInFuture], offer.RecordPermitDecision(PermitOutcome.Approved, Today.AddDays(1), "U123456789", Today.AddYears(2), Today, Hr, Now));
+        Assert.Empty(offer.RecordPermitDecision(PermitOutcome.Approved, Today.AddDays(-10), "u123456789", Today.AddYears(2), Today, Hr, Now));
         Assert.Equal(("U123456789", Today.AddYears(2)), (offer.PermitNumber, offer.PermitExpiresOn!.Value));
-        Assert.Equal(OfferProblem.WrongStep, offer.RecordPermitDecision(PermitOutcome.Refused, Today, null, null, Today, Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], offer.RecordPermitDecision(PermitOutcome.Refused, Today, null, null, Today, Hr, Now));
 
-        Assert.Equal(OfferProblem.DateBeforePermit, offer.RecordFirstDay(Today.AddDays(-11), Today, Hr, Now));
-        Assert.Equal(OfferProblem.DateInFuture, offer.RecordFirstDay(Today.AddDays(1), Today, Hr, Now));
-        Assert.Null(offer.RecordFirstDay(new DateOnly(2026, 5, 25), Today, Hr, Now));
+        Assert.Equal([OfferProblem.DateBeforePermit], offer.RecordFirstDay(Today.AddDays(-11), Today, Hr, Now));
+        Assert.Equal([OfferProblem.DateInFuture], offer.RecordFirstDay(Today.AddDays(1), Today, Hr, Now));
+        Assert.Empty(offer.RecordFirstDay(new DateOnly(2026, 5, 25), Today, Hr, Now));
         Assert.Equal(new DateOnly(2032, 5, 25), offer.RecordsKeptUntil);
         Assert.False(offer.CanAskForRefund);
     }
@@ -124,11 +156,11 @@ public sealed class OfferSteps
     public void A_refused_application_tracks_the_refund_of_its_fee_like_a_withdrawal()
     {
         var offer = Given();
-        Assert.Equal(OfferProblem.WrongStep, offer.RequestRefund(Today, Today));
-        Assert.Null(offer.RecordPermitDecision(PermitOutcome.Refused, Today, null, null, Today, Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], offer.RequestRefund(Today, Today));
+        Assert.Empty(offer.RecordPermitDecision(PermitOutcome.Refused, Today, null, null, Today, Hr, Now));
         Assert.Null(offer.PermitNumber);
-        Assert.Null(offer.RequestRefund(Today, Today));
-        Assert.Null(offer.RecordRefundReceived(Today, Today));
+        Assert.Empty(offer.RequestRefund(Today, Today));
+        Assert.Empty(offer.RecordRefundReceived(Today, Today));
     }
 
     [Theory]
@@ -149,21 +181,21 @@ public sealed class OfferSteps
         var offer = Draft();
         offer.Submit(true, Today, Hr, Now);
         offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now);
-        Assert.Null(offer.Withdraw("Declined", Hr, Now));
-        Assert.Equal(OfferProblem.WrongStep, offer.Withdraw("again", Hr, Now));
-        Assert.Equal(OfferProblem.RefundNotRequested, offer.RecordRefundReceived(Today, Today));
-        Assert.Null(offer.RequestRefund(Today.AddDays(-1), Today));
-        Assert.Equal(OfferProblem.DateBeforeRequest, offer.RecordRefundReceived(Today.AddDays(-2), Today));
-        Assert.Null(offer.RecordRefundReceived(Today, Today));
-        Assert.Equal(OfferProblem.WrongStep, offer.RecordRefundReceived(Today, Today));
+        Assert.Empty(offer.Withdraw("Declined", true, Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], offer.Withdraw("again", true, Hr, Now));
+        Assert.Equal([OfferProblem.RefundNotRequested], offer.RecordRefundReceived(Today, Today));
+        Assert.Empty(offer.RequestRefund(Today.AddDays(-1), Today));
+        Assert.Equal([OfferProblem.DateBeforeRequest], offer.RecordRefundReceived(Today.AddDays(-2), Today));
+        Assert.Empty(offer.RecordRefundReceived(Today, Today));
+        Assert.Equal([OfferProblem.WrongStep], offer.RecordRefundReceived(Today, Today));
     }
 
     [Fact]
     public void A_withdrawn_draft_has_no_fee_to_refund()
     {
         var offer = Draft();
-        offer.Withdraw("Changed plans", Hr, Now);
-        Assert.Equal(OfferProblem.NoFeeToRefund, offer.RequestRefund(Today, Today));
+        offer.Withdraw("Changed plans", true, Hr, Now);
+        Assert.Equal([OfferProblem.NoFeeToRefund], offer.RequestRefund(Today, Today));
     }
 
     [Fact]
@@ -176,7 +208,7 @@ public sealed class OfferSteps
         Assert.Null(offer.Edit(Details() with { Wage = 65m }, eligible: true, Now));
         Assert.Equal((2, 65m), (offer.Version, offer.Wage));
         offer.RecordFee(230m, 230m, Today, "R", Today, Hr, Now);
-        offer.RecordOfferNumber("A7654321", Hr, Now);
+        offer.RecordOfferNumber("A7654321", false, Hr, Now);
         Assert.Equal(OfferProblem.NotEditable, offer.Edit(Details() with { Wage = 1m }, eligible: true, Now));
         Assert.Equal(65m, offer.Wage);
     }

@@ -57,7 +57,7 @@ public sealed record DesignationDetails(
 /// </summary>
 public sealed class DesignationApplication : IOrganizationOwned
 {
-    /// <summary>Two years of continuous operation in the province [DOMAIN, published program pages].</summary>
+    /// <summary>Two years of continuous operation in the province (IRCC, Atlantic Immigration Program: designation requirements for employers).</summary>
     public const int RequiredYearsOfOperation = 2;
 
     private DesignationApplication() { }

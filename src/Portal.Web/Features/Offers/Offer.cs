@@ -32,7 +32,6 @@ public enum OfferProblem
     AttestationsMissing,
     NotEligible,
     FeeAmountWrong,
-    FeeNotExempt,
     ExemptionProofMissing,
     OfferNumberFormat,
     DateInFuture,
@@ -45,6 +44,20 @@ public enum OfferProblem
     PermitExpiryBeforeDecision,
     PermitNotApproved,
     DateBeforePermit,
+    NoFeeInForce,
+    FeeAmountMissing,
+    PaymentDateMissing,
+    FeeReferenceMissing,
+    FeeReferenceTooLong,
+    ReasonTooLong,
+    OfferNumberTaken,
+    GivenDateMissing,
+    WithdrawalReasonMissing,
+    WithdrawalNotConfirmed,
+    PermitOutcomeMissing,
+    DecisionDateMissing,
+    PermitNumberTooLong,
+    FirstDayMissing,
 }
 
 /// <summary>How IRCC decided the worker's work-permit application.</summary>
@@ -257,26 +270,41 @@ public sealed partial class Offer : IOrganizationOwned
     /// <summary>The day whose rules judge the offer: its submission day, or today while it is a draft.</summary>
     public DateOnly JudgedOn(DateOnly today) => SubmittedAtUtc is { } at ? DateOnly.FromDateTime(at) : today;
 
-    public OfferProblem? Submit(bool eligible, DateOnly today, Guid userId, DateTime nowUtc)
+    // Each step checks everything it is given and answers every problem at once (none: the step is done), so that the
+    // page can show each one beside its field (OfferMessages.FieldOf). A step that is not the next one answers only that.
+
+    public IReadOnlyList<OfferProblem> Submit(bool eligible, DateOnly today, Guid userId, DateTime nowUtc)
     {
-        if (Status != OfferStatus.Draft) return OfferProblem.WrongStep;
-        if (!Details.AllAttestedOn(today)) return OfferProblem.AttestationsMissing;
-        if (!eligible) return OfferProblem.NotEligible;
+        if (Status != OfferStatus.Draft) return [OfferProblem.WrongStep];
+        if (!Details.AllAttestedOn(today)) return [OfferProblem.AttestationsMissing];
+        if (!eligible) return [OfferProblem.NotEligible];
         Status = OfferStatus.Submitted;
         SubmittedAtUtc = nowUtc;
         SubmittedByUserId = userId;
-        return null;
+        return [];
     }
 
-    /// <param name="referenceFee">The compliance fee in force: the amount paid must equal it (IRCC, International Mobility Program: Innovation Stream, offer of employment and employer compliance fee).</param>
-    public OfferProblem? RecordFee(decimal amount, decimal referenceFee, DateOnly paidOn, string reference, DateOnly today, Guid userId, DateTime nowUtc)
+    /// <summary>The longest free text a step keeps (a reason, an explanation).</summary>
+    public const int ReasonMaxLength = 1000;
+    public const int FeeReferenceMaxLength = 100;
+    public const int PermitNumberMaxLength = 20;
+
+    /// <param name="feeInForce">The compliance fee in force, if one is set: the amount paid must equal it (IRCC, International Mobility Program: Innovation Stream, offer of employment and employer compliance fee).</param>
+    public IReadOnlyList<OfferProblem> RecordFee(decimal? amount, decimal? feeInForce, DateOnly? paidOn, string? reference, DateOnly today, Guid userId, DateTime nowUtc)
     {
-        if (Status != OfferStatus.Submitted) return OfferProblem.WrongStep;
-        if (amount != referenceFee) return OfferProblem.FeeAmountWrong;
-        if (paidOn > today) return OfferProblem.DateInFuture;
+        if (Status != OfferStatus.Submitted) return [OfferProblem.WrongStep];
+        if (feeInForce is null) return [OfferProblem.NoFeeInForce];
+        var problems = new List<OfferProblem>();
+        if (amount is null) problems.Add(OfferProblem.FeeAmountMissing);
+        else if (amount != feeInForce) problems.Add(OfferProblem.FeeAmountWrong);
+        if (paidOn is null) problems.Add(OfferProblem.PaymentDateMissing);
+        else if (paidOn > today) problems.Add(OfferProblem.DateInFuture);
+        if (string.IsNullOrWhiteSpace(reference)) problems.Add(OfferProblem.FeeReferenceMissing);
+        else if (reference.Trim().Length > FeeReferenceMaxLength) problems.Add(OfferProblem.FeeReferenceTooLong);
+        if (problems.Count > 0) return problems;
         FeeAmount = amount;
         FeePaidOn = paidOn;
-        FeeReference = reference.Trim();
+        FeeReference = reference!.Trim();
         FeeExempt = false;
         FeeExemptionReason = null;
         return FeeDone(userId, nowUtc);
@@ -286,23 +314,26 @@ public sealed partial class Offer : IOrganizationOwned
     /// A fee-exempt employer still submits the offer, says why it is exempt and keeps the proof (IRCC, employer compliance
     /// fee): the reason and the uploaded proof are both required.
     /// </summary>
-    public OfferProblem? RecordFeeExemption(string? reason, bool proofUploaded, Guid userId, DateTime nowUtc)
+    public IReadOnlyList<OfferProblem> RecordFeeExemption(string? reason, bool proofUploaded, Guid userId, DateTime nowUtc)
     {
-        if (Status != OfferStatus.Submitted) return OfferProblem.WrongStep;
-        if (string.IsNullOrWhiteSpace(reason)) return OfferProblem.ExemptionReasonMissing;
-        if (!proofUploaded) return OfferProblem.ExemptionProofMissing;
+        if (Status != OfferStatus.Submitted) return [OfferProblem.WrongStep];
+        var problems = new List<OfferProblem>();
+        if (string.IsNullOrWhiteSpace(reason)) problems.Add(OfferProblem.ExemptionReasonMissing);
+        else if (reason.Trim().Length > ReasonMaxLength) problems.Add(OfferProblem.ReasonTooLong);
+        if (!proofUploaded) problems.Add(OfferProblem.ExemptionProofMissing);
+        if (problems.Count > 0) return problems;
         FeeExempt = true;
-        FeeExemptionReason = reason.Trim();
+        FeeExemptionReason = reason!.Trim();
         FeeAmount = null;
         return FeeDone(userId, nowUtc);
     }
 
-    private OfferProblem? FeeDone(Guid userId, DateTime nowUtc)
+    private OfferProblem[] FeeDone(Guid userId, DateTime nowUtc)
     {
         Status = OfferStatus.FeeRecorded;
         FeeRecordedAtUtc = nowUtc;
         FeeRecordedByUserId = userId;
-        return null;
+        return [];
     }
 
     [GeneratedRegex("^A[0-9]{7}$")]
@@ -311,37 +342,50 @@ public sealed partial class Offer : IOrganizationOwned
     /// <summary>The offer of employment number: the letter A and seven digits (A1234567) (IRCC, Employer Portal: offer of employment).</summary>
     public static bool IsValidOfferNumber(string? number) => number is not null && OfferNumberPattern().IsMatch(number);
 
-    public OfferProblem? RecordOfferNumber(string number, Guid userId, DateTime nowUtc)
+    /// <summary>The number as it is kept: trimmed, upper case (a member may type "a1234567").</summary>
+    public static string NormalizeOfferNumber(string? number) => (number ?? string.Empty).Trim().ToUpperInvariant();
+
+    /// <param name="number">As <see cref="NormalizeOfferNumber"/> gives it.</param>
+    /// <param name="recordedOnAnotherOffer">IRCC issues each number for one offer: the same number on another offer is a typing mistake.</param>
+    public IReadOnlyList<OfferProblem> RecordOfferNumber(string number, bool recordedOnAnotherOffer, Guid userId, DateTime nowUtc)
     {
-        if (Status != OfferStatus.FeeRecorded) return OfferProblem.WrongStep;
-        if (!IsValidOfferNumber(number)) return OfferProblem.OfferNumberFormat;
+        if (Status != OfferStatus.FeeRecorded) return [OfferProblem.WrongStep];
+        if (!IsValidOfferNumber(number)) return [OfferProblem.OfferNumberFormat];
+        if (recordedOnAnotherOffer) return [OfferProblem.OfferNumberTaken];
         OfferNumber = number;
         Status = OfferStatus.NumberReceived;
         NumberRecordedAtUtc = nowUtc;
         NumberRecordedByUserId = userId;
-        return null;
+        return [];
     }
 
-    public OfferProblem? RecordNumberGiven(DateOnly givenOn, bool emailed, DateOnly today, Guid userId, DateTime nowUtc)
+    public IReadOnlyList<OfferProblem> RecordNumberGiven(DateOnly? givenOn, bool emailed, DateOnly today, Guid userId, DateTime nowUtc)
     {
-        if (Status != OfferStatus.NumberReceived) return OfferProblem.WrongStep;
-        if (givenOn > today) return OfferProblem.DateInFuture;
+        if (Status != OfferStatus.NumberReceived) return [OfferProblem.WrongStep];
+        if (givenOn is null) return [OfferProblem.GivenDateMissing];
+        if (givenOn > today) return [OfferProblem.DateInFuture];
         NumberGivenOn = givenOn;
         NumberEmailedToWorker = emailed;
         Status = OfferStatus.NumberGiven;
         NumberGivenAtUtc = nowUtc;
         NumberGivenByUserId = userId;
-        return null;
+        return [];
     }
 
-    public OfferProblem? Withdraw(string reason, Guid userId, DateTime nowUtc)
+    /// <param name="confirmed">Withdrawing cannot be undone: the member ticks a box to say they mean it.</param>
+    public IReadOnlyList<OfferProblem> Withdraw(string? reason, bool confirmed, Guid userId, DateTime nowUtc)
     {
-        if (Status == OfferStatus.Withdrawn) return OfferProblem.WrongStep;
+        if (Status == OfferStatus.Withdrawn) return [OfferProblem.WrongStep];
+        var problems = new List<OfferProblem>();
+        if (string.IsNullOrWhiteSpace(reason)) problems.Add(OfferProblem.WithdrawalReasonMissing);
+        else if (reason.Trim().Length > ReasonMaxLength) problems.Add(OfferProblem.ReasonTooLong);
+        if (!confirmed) problems.Add(OfferProblem.WithdrawalNotConfirmed);
+        if (problems.Count > 0) return problems;
         Status = OfferStatus.Withdrawn;
-        WithdrawalReason = reason.Trim();
+        WithdrawalReason = reason!.Trim();
         WithdrawnAtUtc = nowUtc;
         WithdrawnByUserId = userId;
-        return null;
+        return [];
     }
 
     public bool FeePaid => FeeAmount is not null && !FeeExempt;
@@ -349,58 +393,67 @@ public sealed partial class Offer : IOrganizationOwned
     /// <summary>The fee paid for an offer that came to nothing can be refunded: after a withdrawal or a refused application.</summary>
     public bool CanAskForRefund => Status == OfferStatus.Withdrawn || PermitOutcome == Offers.PermitOutcome.Refused;
 
-    public OfferProblem? RequestRefund(DateOnly requestedOn, DateOnly today)
+    public IReadOnlyList<OfferProblem> RequestRefund(DateOnly requestedOn, DateOnly today)
     {
-        if (!CanAskForRefund || RefundRequestedOn is not null) return OfferProblem.WrongStep;
-        if (!FeePaid) return OfferProblem.NoFeeToRefund;
-        if (requestedOn > today) return OfferProblem.DateInFuture;
+        if (!CanAskForRefund || RefundRequestedOn is not null) return [OfferProblem.WrongStep];
+        if (!FeePaid) return [OfferProblem.NoFeeToRefund];
+        if (requestedOn > today) return [OfferProblem.DateInFuture];
         RefundRequestedOn = requestedOn;
-        return null;
+        return [];
     }
 
-    public OfferProblem? RecordRefundReceived(DateOnly receivedOn, DateOnly today)
+    public IReadOnlyList<OfferProblem> RecordRefundReceived(DateOnly receivedOn, DateOnly today)
     {
-        if (RefundRequestedOn is null) return OfferProblem.RefundNotRequested;
-        if (RefundReceivedOn is not null) return OfferProblem.WrongStep;
-        if (receivedOn > today) return OfferProblem.DateInFuture;
-        if (receivedOn < RefundRequestedOn) return OfferProblem.DateBeforeRequest;
+        if (RefundRequestedOn is null) return [OfferProblem.RefundNotRequested];
+        if (RefundReceivedOn is not null) return [OfferProblem.WrongStep];
+        if (receivedOn > today) return [OfferProblem.DateInFuture];
+        if (receivedOn < RefundRequestedOn) return [OfferProblem.DateBeforeRequest];
         RefundReceivedOn = receivedOn;
-        return null;
+        return [];
     }
 
     /// <summary>
     /// Records IRCC's decision on the worker's work-permit application, once the worker has the offer number. An approved
     /// permit has its number and expiry, which drives the renewal reminders.
     /// </summary>
-    public OfferProblem? RecordPermitDecision(PermitOutcome outcome, DateOnly decidedOn, string? permitNumber, DateOnly? expiresOn,
+    public IReadOnlyList<OfferProblem> RecordPermitDecision(PermitOutcome? outcome, DateOnly? decidedOn, string? permitNumber, DateOnly? expiresOn,
         DateOnly today, Guid userId, DateTime nowUtc)
     {
-        if (Status != OfferStatus.NumberGiven || PermitOutcome is not null) return OfferProblem.WrongStep;
-        if (decidedOn > today) return OfferProblem.DateInFuture;
+        if (Status != OfferStatus.NumberGiven || PermitOutcome is not null) return [OfferProblem.WrongStep];
+        var problems = new List<OfferProblem>();
+        if (outcome is null || !Enum.IsDefined(outcome.Value)) problems.Add(OfferProblem.PermitOutcomeMissing);
+        if (decidedOn is null) problems.Add(OfferProblem.DecisionDateMissing);
+        else if (decidedOn > today) problems.Add(OfferProblem.DateInFuture);
         if (outcome == Offers.PermitOutcome.Approved)
         {
-            if (string.IsNullOrWhiteSpace(permitNumber)) return OfferProblem.PermitNumberMissing;
-            if (expiresOn is not { } expiry || expiry <= decidedOn) return OfferProblem.PermitExpiryBeforeDecision;
-            PermitNumber = permitNumber.Trim().ToUpperInvariant();
-            PermitExpiresOn = expiry;
+            if (string.IsNullOrWhiteSpace(permitNumber)) problems.Add(OfferProblem.PermitNumberMissing);
+            else if (permitNumber.Trim().Length > PermitNumberMaxLength) problems.Add(OfferProblem.PermitNumberTooLong);
+            if (expiresOn is null || (decidedOn is { } d && expiresOn <= d)) problems.Add(OfferProblem.PermitExpiryBeforeDecision);
+        }
+        if (problems.Count > 0) return problems;
+        if (outcome == Offers.PermitOutcome.Approved)
+        {
+            PermitNumber = permitNumber!.Trim().ToUpperInvariant();
+            PermitExpiresOn = expiresOn;
         }
         PermitOutcome = outcome;
         PermitDecidedOn = decidedOn;
         PermitRecordedAtUtc = nowUtc;
         PermitRecordedByUserId = userId;
-        return null;
+        return [];
     }
 
     /// <summary>The worker's first day of employment, on an approved permit; it starts the six years of record keeping.</summary>
-    public OfferProblem? RecordFirstDay(DateOnly firstDay, DateOnly today, Guid userId, DateTime nowUtc)
+    public IReadOnlyList<OfferProblem> RecordFirstDay(DateOnly? firstDay, DateOnly today, Guid userId, DateTime nowUtc)
     {
-        if (PermitOutcome != Offers.PermitOutcome.Approved) return OfferProblem.PermitNotApproved;
-        if (FirstDayOfEmployment is not null) return OfferProblem.WrongStep;
-        if (firstDay > today) return OfferProblem.DateInFuture;
-        if (firstDay < PermitDecidedOn) return OfferProblem.DateBeforePermit;
+        if (PermitOutcome != Offers.PermitOutcome.Approved) return [OfferProblem.PermitNotApproved];
+        if (FirstDayOfEmployment is not null) return [OfferProblem.WrongStep];
+        if (firstDay is null) return [OfferProblem.FirstDayMissing];
+        if (firstDay > today) return [OfferProblem.DateInFuture];
+        if (firstDay < PermitDecidedOn) return [OfferProblem.DateBeforePermit];
         FirstDayOfEmployment = firstDay;
         FirstDayRecordedAtUtc = nowUtc;
         FirstDayRecordedByUserId = userId;
-        return null;
+        return [];
     }
 }

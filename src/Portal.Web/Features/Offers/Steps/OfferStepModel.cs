@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Web.Data;
+using Portal.Web.Identity;
+using Portal.Web.Localization;
+
+namespace Portal.Web.Features.Offers.Steps;
+
+/// <summary>
+/// One step of an offer, as a page of its own: GET shows the offer's heading and the step's form (the offer's page shows
+/// the same form, from the step's partial); POST hands what was typed to the offer, which checks it. Done: the offer
+/// is saved and the member is back on the offer's page with what comes next. Refused: each problem is shown beside its
+/// field (<see cref="OfferMessages.FieldOf"/>) on this page, with what was typed kept; a problem with no field (the step
+/// is not the next one) is shown above the offer. Who may take a step is the folder's access rule (members of the
+/// offer's organization); another organization's offer is not found.
+/// </summary>
+public abstract class OfferStepModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    protected PortalDbContext Db => db;
+    protected IStringLocalizer<SharedResource> L => l;
+    protected DateOnly Today => clock.Today();
+    protected DateTime Now => clock.GetUtcNow().UtcDateTime;
+    protected Guid Me => Guid.Parse(users.GetUserId(User)!);
+
+    public Offer Offer { get; private set; } = null!;
+    public string OrganizationName { get; private set; } = string.Empty;
+    /// <summary>The compliance fee in force today, for the steps that name it.</summary>
+    public ReferenceData.ComplianceFee? Fee { get; private set; }
+
+    [BindProperty] public OfferStepInput Input { get; set; } = new();
+
+    public OfferHeader Header => new(Offer, OrganizationName, CanEdit: false);
+    public OfferStepForm Form => new(Offer, Input, Fee);
+
+    /// <summary>Whether the offer is where this step can be taken; when not, the page says so instead of showing the form.</summary>
+    public abstract bool IsNext { get; }
+
+    /// <summary>Takes the step on <see cref="Offer"/> with <see cref="Input"/>; none returned and no model error added: done.</summary>
+    protected abstract Task<IReadOnlyList<OfferProblem>> TakeAsync(CancellationToken ct);
+
+    /// <summary>What the offer's page says once the step is done.</summary>
+    protected string Done { get; set; } = string.Empty;
+
+    /// <summary>What a problem's sentence names (the fee in force, the number typed), when it names something.</summary>
+    protected virtual object[] ValuesOf(OfferProblem problem) => [];
+
+    /// <summary>A problem that only the database can see at saving (a unique index), or null to let the exception through.</summary>
+    protected virtual OfferProblem? WhenSaveRefused(DbUpdateException e) => null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Input.Amount = Fee?.Amount;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        // A value that did not parse (a date typed by hand, an amount with letters) is kept with its message.
+        if (!ModelState.IsValid) return Page();
+        var problems = await TakeAsync(ct);
+        if (problems.Count == 0 && ModelState.IsValid)
+        {
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                TempData["Status"] = Done;
+                return RedirectToPage("/Offers/Details", new { id });
+            }
+            catch (DbUpdateException e) when (WhenSaveRefused(e) is { } refused)
+            {
+                db.ChangeTracker.Clear();
+                await LoadAsync(id, ct);
+                problems = [refused];
+            }
+        }
+        var unplaced = problems.Where(p => OfferMessages.FieldOf(p) is null).ToList();
+        if (unplaced.Count > 0)
+        {
+            TempData["Error"] = OfferMessages.Describe(unplaced[0], l, ValuesOf(unplaced[0]));
+            return RedirectToPage("/Offers/Details", new { id });
+        }
+        foreach (var problem in problems)
+            ModelState.AddModelError($"{nameof(Input)}.{OfferMessages.FieldOf(problem)}", OfferMessages.Describe(problem, l, ValuesOf(problem)));
+        return Page();
+    }
+
+    /// <summary>The offer, through the organization filter, with its organization's name and the fee in force.</summary>
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (offer is null) return false;
+        Offer = offer;
+        OrganizationName = await db.Organizations.AsNoTracking().Where(o => o.Id == offer.OrganizationId)
+            .Select(o => o.OperatingName ?? o.LegalName).FirstAsync(ct);
+        Fee = await OfferFacts.FeeOnAsync(db, Today, ct);
+        return true;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using Portal.Web.Data;
+using Portal.Web.Identity;
+using Portal.Web.Localization;
+using Portal.Web.Features.Documents;
+
+namespace Portal.Web.Features.Offers.Steps;
+
+/// <summary>Records that the employer is exempt from the compliance fee: why, with the proof uploaded first.</summary>
+public sealed class RecordFeeExemptionModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    : OfferStepModel(db, users, clock, l)
+{
+    public override bool IsNext => Offer.Status == OfferStatus.Submitted;
+
+    protected override async Task<IReadOnlyList<OfferProblem>> TakeAsync(CancellationToken ct)
+    {
+        var proof = await Db.OfferDocuments.AnyAsync(d => d.OfferId == Offer.Id && d.Kind == DocumentKind.ExemptionProof, ct);
+        Done = L["The fee exemption is recorded. Next: record the offer of employment number."];
+        return Offer.RecordFeeExemption(Input.Reason, proof, Me, Now);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using Portal.Web.Data;
+using Portal.Web.Identity;
+using Portal.Web.Localization;
+using Portal.Web.Features.Documents;
+
+namespace Portal.Web.Features.Offers.Steps;
+
+/// <summary>Keeps a document with the offer (the signed offer letter, the proof of a fee exemption...), at any step.</summary>
+[RequestSizeLimit(12 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
+public sealed class UploadModel(PortalDbContext db, UserManager<PortalUser> users, DocumentStore store, TimeProvider clock, IStringLocalizer<SharedResource> l)
+    : OfferStepModel(db, users, clock, l)
+{
+    public override bool IsNext => true;
+
+    protected override async Task<IReadOnlyList<OfferProblem>> TakeAsync(CancellationToken ct)
+    {
+        const string field = $"{nameof(Input)}.{nameof(OfferStepInput.File)}";
+        if (Input.File is null)
+        {
+            ModelState.AddModelError(field, L["Choose a file."]);
+            return [];
+        }
+        var (document, problem) = await DocumentUploads.AddAsync(Db, store, Input.File, f => OfferDocument.Create(Offer, Input.Kind, f, Me, Now), ct);
+        if (problem is not null) ModelState.AddModelError(field, Shared.UploadMessages.Describe(problem.Value, L));
+        else Done = L["{0} is saved with the offer.", document!.FileName];
+        return [];
+    }
+}
