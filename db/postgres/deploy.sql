@@ -2554,3 +2554,78 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203072554_DocumentsInOneTable') THEN
+    CREATE TABLE "Documents" (
+        "Id" uuid NOT NULL,
+        "OrganizationId" uuid NOT NULL,
+        "OwnerType" character varying(30) NOT NULL,
+        "OwnerId" uuid NOT NULL,
+        "Kind" character varying(30) NOT NULL,
+        "FileName" character varying(120) NOT NULL,
+        "StoredName" character varying(40) NOT NULL,
+        "ContentType" character varying(50) NOT NULL,
+        "SizeBytes" bigint NOT NULL,
+        "Sha256" character varying(64) NOT NULL,
+        "UploadedAtUtc" timestamp with time zone NOT NULL,
+        "UploadedByUserId" uuid NOT NULL,
+        CONSTRAINT "PK_Documents" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Documents_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203072554_DocumentsInOneTable') THEN
+    CREATE INDEX "IX_Documents_OrganizationId" ON "Documents" ("OrganizationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203072554_DocumentsInOneTable') THEN
+    CREATE INDEX "IX_Documents_OwnerType_OwnerId" ON "Documents" ("OwnerType", "OwnerId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203072554_DocumentsInOneTable') THEN
+    INSERT INTO "Documents" ("Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", "OwnerType", "OwnerId") SELECT "Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", 'Offer', "OfferId" FROM "OfferDocuments";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203072554_DocumentsInOneTable') THEN
+    INSERT INTO "Documents" ("Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", "OwnerType", "OwnerId") SELECT "Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", CASE "Kind" WHEN 'TrainingCertificate' THEN 'DesignationApplication' WHEN 'CommitmentEvidence' THEN 'SettlementCommitment' ELSE 'EndorsementCase' END, "SubjectId" FROM "AtlanticDocuments";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203072554_DocumentsInOneTable') THEN
+    DROP TABLE "AtlanticDocuments";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203072554_DocumentsInOneTable') THEN
+    DROP TABLE "OfferDocuments";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203072554_DocumentsInOneTable') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203072554_DocumentsInOneTable', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1911,3 +1911,37 @@ VALUES ('20261203055009_OutboxReminderTypes', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "Documents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Documents" PRIMARY KEY,
+    "OrganizationId" TEXT NOT NULL,
+    "OwnerType" TEXT NOT NULL,
+    "OwnerId" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "StoredName" TEXT NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "UploadedAtUtc" TEXT NOT NULL,
+    "UploadedByUserId" TEXT NOT NULL,
+    CONSTRAINT "FK_Documents_Organizations_OrganizationId" FOREIGN KEY ("OrganizationId") REFERENCES "Organizations" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Documents_OrganizationId" ON "Documents" ("OrganizationId");
+
+CREATE INDEX "IX_Documents_OwnerType_OwnerId" ON "Documents" ("OwnerType", "OwnerId");
+
+INSERT INTO "Documents" ("Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", "OwnerType", "OwnerId") SELECT "Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", 'Offer', "OfferId" FROM "OfferDocuments";
+
+INSERT INTO "Documents" ("Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", "OwnerType", "OwnerId") SELECT "Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", CASE "Kind" WHEN 'TrainingCertificate' THEN 'DesignationApplication' WHEN 'CommitmentEvidence' THEN 'SettlementCommitment' ELSE 'EndorsementCase' END, "SubjectId" FROM "AtlanticDocuments";
+
+DROP TABLE "AtlanticDocuments";
+
+DROP TABLE "OfferDocuments";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203072549_DocumentsInOneTable', '10.0.15');
+
+COMMIT;
+

@@ -2654,3 +2654,87 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203072600_DocumentsInOneTable'
+)
+BEGIN
+    CREATE TABLE [Documents] (
+        [Id] uniqueidentifier NOT NULL,
+        [OrganizationId] uniqueidentifier NOT NULL,
+        [OwnerType] nvarchar(30) NOT NULL,
+        [OwnerId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [FileName] nvarchar(120) NOT NULL,
+        [StoredName] nvarchar(40) NOT NULL,
+        [ContentType] nvarchar(50) NOT NULL,
+        [SizeBytes] bigint NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [UploadedAtUtc] datetime2 NOT NULL,
+        [UploadedByUserId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Documents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Documents_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203072600_DocumentsInOneTable'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_OrganizationId] ON [Documents] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203072600_DocumentsInOneTable'
+)
+BEGIN
+    CREATE INDEX [IX_Documents_OwnerType_OwnerId] ON [Documents] ([OwnerType], [OwnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203072600_DocumentsInOneTable'
+)
+BEGIN
+    INSERT INTO "Documents" ("Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", "OwnerType", "OwnerId") SELECT "Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", 'Offer', "OfferId" FROM "OfferDocuments";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203072600_DocumentsInOneTable'
+)
+BEGIN
+    INSERT INTO "Documents" ("Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", "OwnerType", "OwnerId") SELECT "Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", CASE "Kind" WHEN 'TrainingCertificate' THEN 'DesignationApplication' WHEN 'CommitmentEvidence' THEN 'SettlementCommitment' ELSE 'EndorsementCase' END, "SubjectId" FROM "AtlanticDocuments";
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203072600_DocumentsInOneTable'
+)
+BEGIN
+    DROP TABLE [AtlanticDocuments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203072600_DocumentsInOneTable'
+)
+BEGIN
+    DROP TABLE [OfferDocuments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203072600_DocumentsInOneTable'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203072600_DocumentsInOneTable', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -20,6 +20,20 @@ public static class AuditLog
 {
     public const int PageSize = 50;
 
+    /// <summary>
+    /// The history of some records, as a record's page shows it: the entries about <paramref name="entityIds"/> recorded
+    /// under one of <paramref name="entityTypes"/>, newest first (or oldest first, for a timeline), at most <paramref name="take"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<AuditRow>> HistoryOfAsync(PortalDbContext db, IReadOnlyCollection<string> entityTypes,
+        IReadOnlyCollection<string> entityIds, CancellationToken ct, int take = 100, bool oldestFirst = false)
+    {
+        var query = db.AuditEntries.AsNoTracking().Where(a => entityTypes.Contains(a.EntityType) && entityIds.Contains(a.EntityId));
+        query = oldestFirst ? query.OrderBy(a => a.Id) : query.OrderByDescending(a => a.Id);
+        return await query.Take(take)
+            .Select(a => new AuditRow(a.Id, a.OccurredAtUtc, a.ActorName, a.EntityType, a.EntityId, a.Action, a.Changes, null))
+            .ToListAsync(ct);
+    }
+
     public static async Task<AuditPage> ReadAsync(PortalDbContext db, string path, int page, AuditFilter filter, CancellationToken ct)
     {
         var query = db.AuditEntries.AsNoTracking();

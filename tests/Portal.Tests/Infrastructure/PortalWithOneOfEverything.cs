@@ -45,11 +45,11 @@ public abstract class PortalWithOneOfEverything(PortalApp app) : IAsyncLifetime
         await owner.SubmitOfferAsync(Offer);
         await owner.CreateOfferAsync(App, new() { ["Input.WorkerFamilyName"] = "Second" });
         await owner.UploadAsync(Offer, "signed letter.pdf", OfferJourneys.Pdf());
-        OfferDocument = await App.WithDbAsync(db => db.OfferDocuments.Where(d => d.OfferId == Offer).Select(d => d.Id).SingleAsync());
+        OfferDocument = await App.WithDbAsync(db => db.Documents.Where(d => d.OwnerId == Offer).Select(d => d.Id).SingleAsync());
 
         await App.DesignateAsync(owner, Province.NS);
         Application = (await owner.ApplyForDesignationAsync(App, "NB")).ApplicationId();
-        AtlanticDocument = await App.WithDbAsync(db => db.AtlanticDocuments.Where(d => d.SubjectId == Application).Select(d => d.Id).FirstAsync());
+        AtlanticDocument = await App.WithDbAsync(db => db.Documents.Where(d => d.OwnerId == Application).Select(d => d.Id).FirstAsync());
         var atlanticOffer = await staff.CreateAtlanticOfferAsync(App);
         Case = (await staff.OpenCaseAsync(atlanticOffer)).CaseId();
         await staff.AddCommitmentAsync(Case, "Sam Staff", App.Day(10));

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Tests.Infrastructure;
 using Portal.Tests.Rules;
 using Portal.Web.Data;
+using Portal.Web.Features.Documents;
 using Portal.Web.Features.Offers;
 using Portal.Web.Features.Organizations;
 using Portal.Web.Identity;
@@ -27,6 +28,7 @@ public abstract class AdoptingALegacyDatabase(Func<PortalApp> newApp)
         await LegacySchema.BuildAsync(provider, legacy);
         await CreateSchedulerTablesAsync(provider, legacy);
         var offerId = await WriteAsTheEarlierPortalDidAsync(provider, legacy, app.DataDirectory);
+        var (letter, evidence, commitment) = await KeepDocumentsAsTheEarlierPortalDidAsync(provider, legacy);
 
         List<string> rowsBefore;
         var columnsBefore = new Dictionary<string, List<string>>();
@@ -59,6 +61,13 @@ public abstract class AdoptingALegacyDatabase(Func<PortalApp> newApp)
         foreach (var table in DatabaseCatalog.ReferenceTables)
             Assert.True(await CountAsync(connectionAfter, table) >= referenceCounts[table], table);
         Assert.Equal(OfferStatus.Draft, (await db.Offers.SingleAsync(o => o.Id == offerId)).Status);
+        // Documents kept in two tables are in one, each with its owner, under the id its file and audit entries know.
+        var documents = await db.Documents.OrderBy(d => d.FileName).Select(d => new { d.Id, d.OwnerType, d.OwnerId, d.Kind, d.FileName }).ToListAsync();
+        Assert.Equal(2, documents.Count);
+        Assert.Equal((evidence, DocumentOwner.SettlementCommitment, commitment, DocumentKind.CommitmentEvidence),
+            (documents[0].Id, documents[0].OwnerType, documents[0].OwnerId, documents[0].Kind));
+        Assert.Equal((letter, DocumentOwner.Offer, offerId, DocumentKind.SignedOfferLetter, "signed letter.pdf"),
+            (documents[1].Id, documents[1].OwnerType, documents[1].OwnerId, documents[1].Kind, documents[1].FileName));
 
         var tables = await TablesAsync(connectionAfter, provider);
         Assert.DoesNotContain(tables, t => t.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase));
@@ -151,6 +160,23 @@ public abstract class AdoptingALegacyDatabase(Func<PortalApp> newApp)
         await ChangeColumnsAsync(provider, connectionString, later.Select(a => "ALTER TABLE " + a[..a.IndexOf(" ADD ", StringComparison.Ordinal)]
             + " DROP COLUMN " + a[(a.IndexOf(" ADD ", StringComparison.Ordinal) + 5)..].Split(' ')[0]));
         return id;
+    }
+
+    /// <summary>A signed offer letter of the offer and a commitment's evidence, in the tables the earlier portal kept them in.</summary>
+    private static async Task<(Guid Letter, Guid Evidence, Guid Commitment)> KeepDocumentsAsTheEarlierPortalDidAsync(DatabaseProvider provider, string connectionString)
+    {
+        // Guids as EF Core writes them on SQLite (upper-case text), as uuids on PostgreSQL.
+        string Literal(Guid id) => provider == DatabaseProvider.Postgres ? $"CAST('{id}' AS uuid)" : $"'{id.ToString().ToUpperInvariant()}'";
+        var (letter, evidence, commitment) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        const string facts = "\"Id\", \"OrganizationId\", \"Kind\", \"FileName\", \"StoredName\", \"ContentType\", \"SizeBytes\", \"Sha256\", \"UploadedAtUtc\", \"UploadedByUserId\"";
+        await ChangeColumnsAsync(provider, connectionString,
+        [
+            $"INSERT INTO \"OfferDocuments\" ({facts}, \"OfferId\") SELECT {Literal(letter)}, \"OrganizationId\", 'SignedOfferLetter', 'signed letter.pdf', "
+                + $"'{letter:N}', 'application/pdf', 2048, '{new string('a', 64)}', \"CreatedAtUtc\", \"CreatedByUserId\", \"Id\" FROM \"Offers\"",
+            $"INSERT INTO \"AtlanticDocuments\" ({facts}, \"SubjectId\") SELECT {Literal(evidence)}, \"OrganizationId\", 'CommitmentEvidence', 'boarding pass.png', "
+                + $"'{evidence:N}', 'image/png', 10, '{new string('b', 64)}', \"CreatedAtUtc\", \"CreatedByUserId\", {Literal(commitment)} FROM \"Offers\"",
+        ]);
+        return (letter, evidence, commitment);
     }
 
     private static async Task ChangeColumnsAsync(DatabaseProvider provider, string connectionString, IEnumerable<string> statements)

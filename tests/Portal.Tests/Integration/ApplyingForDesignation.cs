@@ -199,7 +199,7 @@ public abstract class ApplyingForDesignation(PortalApp app)
         var a = await app.RegisterOrganizationAsync();
         using var ownerA = await app.SignedInClientAsync(a.Owner);
         var id = (await ownerA.ApplyForDesignationAsync(app)).ApplicationId();
-        var document = await app.WithDbAsync(db => db.AtlanticDocuments.Where(d => d.SubjectId == id).Select(d => d.Id).SingleAsync());
+        var document = await app.WithDbAsync(db => db.Documents.Where(d => d.OwnerId == id).Select(d => d.Id).SingleAsync());
 
         var b = await app.RegisterOrganizationAsync();
         using var ownerB = await app.SignedInClientAsync(b.Owner);

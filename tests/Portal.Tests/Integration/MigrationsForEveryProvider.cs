@@ -73,6 +73,12 @@ public sealed class MigrationsForEveryProvider : IDisposable
         "Offers.FullTime",
     ];
 
+    /// <summary>
+    /// Tables dropped in review. DocumentsInOneTable: offer and Atlantic documents moved, with their ids, into one table of
+    /// documents with their owner, in the same migration, before their tables went (AdoptingALegacyDatabase reads them after).
+    /// </summary>
+    private static readonly HashSet<string> ReviewedTableDrops = ["DocumentsInOneTable:OfferDocuments", "DocumentsInOneTable:AtlanticDocuments"];
+
     [Theory]
     [MemberData(nameof(Providers))]
     public void No_migration_drops_a_table_or_a_column(DatabaseProvider provider)
@@ -87,8 +93,14 @@ public sealed class MigrationsForEveryProvider : IDisposable
             var dropped = migration.UpOperations
                 .Where(o => o is DropTableOperation or DropColumnOperation or DeleteDataOperation)
                 .Where(o => !(id.EndsWith("_RulesInForce", StringComparison.Ordinal) && o is DropColumnOperation c && ReviewedDrops.Contains($"{c.Table}.{c.Name}")))
+                .Where(o => !(o is DropTableOperation t && ReviewedTableDrops.Contains($"{id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]}:{t.Name}")))
                 .ToList();
-            Assert.True(dropped.Count == 0, $"{id} drops: {string.Join(", ", dropped.Select(o => o is DropColumnOperation c ? $"{c.Table}.{c.Name}" : o.GetType().Name))}");
+            Assert.True(dropped.Count == 0, $"{id} drops: {string.Join(", ", dropped.Select(o => o switch
+            {
+                DropColumnOperation c => $"{c.Table}.{c.Name}",
+                DropTableOperation t => t.Name,
+                _ => o.GetType().Name,
+            }))}");
         }
     }
 

@@ -47,8 +47,8 @@ public abstract class KeepingOfferDocuments(PortalApp app)
         var path = await app.WithDbAsync(async db =>
         {
             var upload = new FormFile(new MemoryStream(pdf), 0, pdf.Length, "Upload", "plan.pdf");
-            var (document, problem) = await AtlanticDocument.AddAsync(db, store, upload, nobody, Guid.NewGuid(),
-                AtlanticDocumentKind.SettlementPlan, Guid.NewGuid(), DateTime.UtcNow, CancellationToken.None);
+            var (document, problem) = await DocumentUploads.AddAsync(db, store, upload, nobody, DocumentOwner.EndorsementCase, Guid.NewGuid(),
+                DocumentKind.SettlementPlan, Guid.NewGuid(), DateTime.UtcNow, CancellationToken.None);
             Assert.Null(problem);
             var kept = store.PathOf(nobody, document!.StoredName);
             Assert.True(File.Exists(kept), "The bytes are kept before the row is saved.");
@@ -79,7 +79,23 @@ public abstract class KeepingOfferDocuments(PortalApp app)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains(message, page.ErrorFor("Input.File"));
         Assert.Empty(page.Document.QuerySelectorAll("[data-testid='document-link']"));
-        Assert.Equal(0, await app.WithDbAsync(db => db.OfferDocuments.CountAsync(d => d.OfferId == id)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Documents.CountAsync(d => d.OwnerId == id)));
+    }
+
+    [Theory]
+    [InlineData("TrainingCertificate", "Choose one of the kinds of document listed")] // a kind of another owner's: a designation application's
+    [InlineData("99", "is invalid")] // no kind at all
+    public async Task A_kind_of_document_the_offer_does_not_keep_is_refused(string kind, string message)
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await owner.CreateOfferAsync(app);
+        var page = await owner.UploadAsync(id, "certificate.pdf", OfferJourneys.Pdf(), kind);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(message, page.ErrorFor("Input.Kind"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Documents.CountAsync(d => d.OwnerId == id)));
+        var orgId = await app.WithDbAsync(db => db.Offers.Where(o => o.Id == id).Select(o => o.OrganizationId).SingleAsync());
+        Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "documents", orgId.ToString("N"))), "No file is kept for a refused kind.");
     }
 
     [Fact]

@@ -85,13 +85,3 @@ internal sealed class SettlementCommitmentConfiguration : IEntityTypeConfigurati
         b.HasOne<PortalUser>().WithMany().HasForeignKey(c => c.OwnerUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class AtlanticDocumentConfiguration : IEntityTypeConfiguration<AtlanticDocument>
-{
-    public void Configure(EntityTypeBuilder<AtlanticDocument> b)
-    {
-        Document.Configure(b, "AtlanticDocuments");
-        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
-        b.HasIndex(d => d.SubjectId);
-    }
-}

@@ -102,14 +102,6 @@ public static class AtlanticMessages
         _ => l["The date cannot be in the future."],
     };
 
-    public static string Kind(AtlanticDocumentKind k, IStringLocalizer l) => k switch
-    {
-        AtlanticDocumentKind.TrainingCertificate => l["Training certificate"],
-        AtlanticDocumentKind.SettlementPlan => l["Settlement plan"],
-        AtlanticDocumentKind.EndorsementCertificate => l["Certificate of endorsement"],
-        _ => l["Evidence"],
-    };
-
     public static string Outcome(RuleOutcome o, IStringLocalizer l) => o switch
     {
         RuleOutcome.Passed => l["Passed"],

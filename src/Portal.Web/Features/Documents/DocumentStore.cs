@@ -15,7 +15,7 @@ public sealed class DocumentStore(IOptions<PortalOptions> portal, IHostEnvironme
     public string PathOf(Guid organizationId, string storedName) =>
         Path.Combine(Root, organizationId.ToString("N"), storedName);
 
-    public enum Problem { Empty, TooLarge, WrongType }
+    public enum Problem { Empty, TooLarge, WrongType, WrongKind }
 
     /// <summary>Reads the upload once: checks size and real type, and returns the bytes with their hash.</summary>
     public static async Task<(byte[]? Bytes, string? ContentType, string? Sha256, Problem? Problem)> ReadAsync(IFormFile file, CancellationToken ct)

@@ -13,8 +13,7 @@ public sealed class DownloadModel(PortalDbContext db, DocumentStore store) : Pag
 {
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        Document? document = await db.OfferDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct)
-            ?? (Document?)await db.AtlanticDocuments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null) return NotFound();
         var path = store.PathOf(document.OrganizationId, document.StoredName);
         if (!System.IO.File.Exists(path)) return NotFound();

@@ -19,7 +19,6 @@ namespace Portal.Web.Features.Offers;
 /// </summary>
 public sealed class DetailsModel(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public sealed record DocumentRow(Guid Id, DocumentKind Kind, string FileName, long SizeBytes, DateTime UploadedAtUtc, string UploadedBy);
     public sealed record TimelineEntry(string Name, DateTime? AtUtc, string? By, string? Detail);
 
     public Offer Offer { get; private set; } = null!;
@@ -76,13 +75,11 @@ public sealed class DetailsModel(PortalDbContext db, TimeProvider clock, IString
         IsAtlantic = Web.Features.Atlantic.AnnexA.IsAtlanticOffer(offer.ProgramCode, offer.PathwayCode);
         if (IsAtlantic)
             EndorsementCaseId = await db.EndorsementCases.AsNoTracking().Where(c => c.OfferId == id).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
-        var docs = await db.OfferDocuments.AsNoTracking().Where(d => d.OfferId == id).OrderBy(d => d.UploadedAtUtc).ToListAsync(ct);
+        Documents = await DocumentList.ForAsync(db, [id], ct);
         var people = new[] { offer.CreatedByUserId, offer.SubmittedByUserId, offer.FeeRecordedByUserId, offer.NumberRecordedByUserId, offer.NumberGivenByUserId,
-                offer.WithdrawnByUserId, offer.PermitRecordedByUserId, offer.FirstDayRecordedByUserId }
-            .Concat(docs.Select(d => (Guid?)d.UploadedByUserId)).OfType<Guid>().Distinct().ToList();
+                offer.WithdrawnByUserId, offer.PermitRecordedByUserId, offer.FirstDayRecordedByUserId }.OfType<Guid>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
         string? Name(Guid? who) => who is { } w ? names.GetValueOrDefault(w, "?") : null;
-        Documents = docs.Select(d => new DocumentRow(d.Id, d.Kind, d.FileName, d.SizeBytes, d.UploadedAtUtc, Name(d.UploadedByUserId)!)).ToList();
         var steps = new List<TimelineEntry> { new(l["Created as a draft"], offer.CreatedAtUtc, Name(offer.CreatedByUserId), null) };
         if (offer.SubmittedAtUtc is not null) steps.Add(new(l["Submitted"], offer.SubmittedAtUtc, Name(offer.SubmittedByUserId), null));
         if (offer.FeeRecordedAtUtc is not null)
@@ -101,12 +98,8 @@ public sealed class DetailsModel(PortalDbContext db, TimeProvider clock, IString
         if (offer.WithdrawnAtUtc is not null) steps.Add(new(l["Withdrawn"], offer.WithdrawnAtUtc, Name(offer.WithdrawnByUserId), offer.WithdrawalReason));
         Timeline = steps;
 
-        var entityIds = docs.Select(d => d.Id.ToString()).Append(id.ToString()).ToList();
-        History = await db.AuditEntries.AsNoTracking()
-            .Where(a => (a.EntityType == nameof(Web.Features.Offers.Offer) || a.EntityType == nameof(OfferDocument)) && entityIds.Contains(a.EntityId))
-            .OrderByDescending(a => a.Id).Take(100)
-            .Select(a => new AuditRow(a.Id, a.OccurredAtUtc, a.ActorName, a.EntityType, a.EntityId, a.Action, a.Changes))
-            .ToListAsync(ct);
+        History = await AuditLog.HistoryOfAsync(db, [nameof(Web.Features.Offers.Offer), .. Document.AuditEntityTypes],
+            [id.ToString(), .. Documents.Select(d => d.Id.ToString())], ct);
         return Page();
     }
 }

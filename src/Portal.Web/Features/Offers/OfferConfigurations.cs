@@ -59,14 +59,3 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         b.HasOne<ImmigrationProgram>().WithMany().HasForeignKey(o => o.PathwayCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
-
-internal sealed class OfferDocumentConfiguration : IEntityTypeConfiguration<OfferDocument>
-{
-    public void Configure(EntityTypeBuilder<OfferDocument> b)
-    {
-        Document.Configure(b, "OfferDocuments");
-        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
-        b.HasIndex(d => d.OfferId);
-        b.HasOne<Offer>().WithMany().HasForeignKey(d => d.OfferId).OnDelete(DeleteBehavior.Restrict);
-    }
-}

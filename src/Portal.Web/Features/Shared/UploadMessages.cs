@@ -10,6 +10,7 @@ public static class UploadMessages
     {
         DocumentStore.Problem.Empty => l["The file is empty."],
         DocumentStore.Problem.TooLarge => l["The file is larger than 10 MB."],
+        DocumentStore.Problem.WrongKind => l["Choose one of the kinds of document listed."],
         _ => l["Only PDF, PNG and JPEG files are accepted, and this file is none of them."],
     };
 }

@@ -88,8 +88,8 @@ public sealed class EditModel(
         application!.Edit(Input.ToDetails(), now);
         if (TrainingCertificate is not null)
         {
-            var (_, problem) = await AtlanticDocument.AddAsync(db, store, TrainingCertificate, organizationId, application.Id,
-                AtlanticDocumentKind.TrainingCertificate, me, now, ct);
+            var (_, problem) = await DocumentUploads.AddAsync(db, store, TrainingCertificate, organizationId, DocumentOwner.DesignationApplication,
+                application.Id, DocumentKind.TrainingCertificate, me, now, ct);
             if (problem is not null)
             {
                 ModelState.AddModelError(nameof(TrainingCertificate), UploadMessages.Describe(problem.Value, l));
@@ -142,13 +142,13 @@ public sealed class EditModel(
     }
 
     private Task<bool> HasCertificateAsync(Guid id, CancellationToken ct) =>
-        db.AtlanticDocuments.AnyAsync(d => d.SubjectId == id && d.Kind == AtlanticDocumentKind.TrainingCertificate, ct);
+        db.Documents.AnyAsync(d => d.OwnerId == id && d.Kind == DocumentKind.TrainingCertificate, ct);
 
     private async Task<PageResult> ShowAsync(CancellationToken ct)
     {
         if (Id is { } id)
-            CertificateName = await db.AtlanticDocuments.AsNoTracking()
-                .Where(d => d.SubjectId == id && d.Kind == AtlanticDocumentKind.TrainingCertificate)
+            CertificateName = await db.Documents.AsNoTracking()
+                .Where(d => d.OwnerId == id && d.Kind == DocumentKind.TrainingCertificate)
                 .OrderByDescending(d => d.UploadedAtUtc).Select(d => d.FileName).FirstOrDefaultAsync(ct);
         return Page();
     }

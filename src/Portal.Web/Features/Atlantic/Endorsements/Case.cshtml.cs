@@ -26,7 +26,6 @@ public sealed class CaseModel(
 {
     public sealed record CommitmentRow(Guid Id, CommitmentKind Kind, string Description, string Owner, DateOnly DueOn,
         CommitmentStatus Status, bool Overdue, bool PostArrival);
-    public sealed record DocumentRow(Guid Id, AtlanticDocumentKind Kind, string FileName, long SizeBytes, DateTime UploadedAtUtc);
 
     public EndorsementCase Case { get; private set; } = null!;
     public string? OfferLabel { get; private set; }
@@ -83,7 +82,7 @@ public sealed class CaseModel(
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Case.NeedsAssessedOn is null) return await StepAsync(EndorsementProblem.AssessmentFirst, nameof(Upload), "", ct);
         if (Upload is null) return await StepAsync(EndorsementProblem.PlanMissing, nameof(Upload), "", ct);
-        var (_, problem) = await AtlanticDocument.AddAsync(db, store, Upload, Case.OrganizationId, Case.Id, AtlanticDocumentKind.SettlementPlan, Me, Now, ct);
+        var (_, problem) = await DocumentUploads.AddAsync(db, store, Upload, Case.OrganizationId, DocumentOwner.EndorsementCase, Case.Id, DocumentKind.SettlementPlan, Me, Now, ct);
         if (problem is not null)
         {
             ModelState.AddModelError(nameof(Upload), UploadMessages.Describe(problem.Value, l));
@@ -102,7 +101,7 @@ public sealed class CaseModel(
         var problem = Case.RecordCertificate(CertificateOn, CertificateNumber, Today, Now);
         if (problem is null && Upload is not null)
         {
-            var (_, uploadProblem) = await AtlanticDocument.AddAsync(db, store, Upload, Case.OrganizationId, Case.Id, AtlanticDocumentKind.EndorsementCertificate, Me, Now, ct);
+            var (_, uploadProblem) = await DocumentUploads.AddAsync(db, store, Upload, Case.OrganizationId, DocumentOwner.EndorsementCase, Case.Id, DocumentKind.EndorsementCertificate, Me, Now, ct);
             if (uploadProblem is not null)
             {
                 ModelState.AddModelError(nameof(Upload), UploadMessages.Describe(uploadProblem.Value, l));
@@ -187,18 +186,13 @@ public sealed class CaseModel(
         Commitments = commitments.Select(x => new CommitmentRow(x.Id, x.Kind, x.Description, names.GetValueOrDefault(x.OwnerUserId, "?"), x.DueOn,
             x.Status, x.IsOverdue(today), c.ArrivalDate is { } arrival && x.DueOn >= arrival)).ToList();
         var commitmentIds = commitments.Select(x => x.Id).ToList();
-        Documents = await db.AtlanticDocuments.AsNoTracking().Where(d => d.SubjectId == c.Id || commitmentIds.Contains(d.SubjectId))
-            .OrderBy(d => d.UploadedAtUtc).Select(d => new DocumentRow(d.Id, d.Kind, d.FileName, d.SizeBytes, d.UploadedAtUtc)).ToListAsync(ct);
+        Documents = await DocumentList.ForAsync(db, [c.Id, .. commitmentIds], ct);
 
         // The worker's timeline, from the audit trail: the offer, the case, its commitments and documents.
         var keys = commitmentIds.Concat(Documents.Select(d => d.Id)).Append(c.Id).Select(x => x.ToString()).ToList();
         if (c.OfferId is { } o2) keys.Add(o2.ToString());
-        Timeline = await db.AuditEntries.AsNoTracking()
-            .Where(e => (e.EntityType == nameof(Offer) || e.EntityType == nameof(EndorsementCase) || e.EntityType == nameof(SettlementCommitment)
-                || e.EntityType == nameof(AtlanticDocument)) && keys.Contains(e.EntityId))
-            .OrderBy(e => e.Id).Take(500)
-            .Select(e => new AuditRow(e.Id, e.OccurredAtUtc, e.ActorName, e.EntityType, e.EntityId, e.Action, e.Changes))
-            .ToListAsync(ct);
+        Timeline = await AuditLog.HistoryOfAsync(db, [nameof(Offer), nameof(EndorsementCase), nameof(SettlementCommitment), .. Document.AuditEntityTypes],
+            keys, ct, take: 500, oldestFirst: true);
         NewCommitment.DueOn ??= c.ArrivalDate ?? today;
         return Page();
     }

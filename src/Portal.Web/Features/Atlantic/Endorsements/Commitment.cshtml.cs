@@ -23,7 +23,7 @@ public sealed class CommitmentModel(
     public EndorsementCase Case { get; private set; } = null!;
     public DateOnly EarliestDue { get; private set; }
     public IReadOnlyList<(Guid Id, string Name)> Members { get; private set; } = [];
-    public IReadOnlyList<(Guid Id, string FileName, DateTime UploadedAtUtc)> Evidence { get; private set; } = [];
+    public IReadOnlyList<DocumentRow> Evidence { get; private set; } = [];
     public IReadOnlyList<AuditRow> History { get; private set; } = [];
 
     [BindProperty] public CommitmentForm Input { get; set; } = new();
@@ -92,8 +92,8 @@ public sealed class CommitmentModel(
         }
         if (Upload is not null)
         {
-            var (_, uploadProblem) = await AtlanticDocument.AddAsync(db, store, Upload, Commitment.OrganizationId, Commitment.Id,
-                AtlanticDocumentKind.CommitmentEvidence, Guid.Parse(users.GetUserId(User)!), now, ct);
+            var (_, uploadProblem) = await DocumentUploads.AddAsync(db, store, Upload, Commitment.OrganizationId, DocumentOwner.SettlementCommitment,
+                Commitment.Id, DocumentKind.CommitmentEvidence, Guid.Parse(users.GetUserId(User)!), now, ct);
             if (uploadProblem is not null)
             {
                 ModelState.AddModelError(nameof(Upload), UploadMessages.Describe(uploadProblem.Value, l));
@@ -120,15 +120,9 @@ public sealed class CommitmentModel(
     {
         var id = Commitment.Id;
         Members = await db.ActiveMembersAsync(ct);
-        var evidence = await db.AtlanticDocuments.AsNoTracking().Where(d => d.SubjectId == id).OrderBy(d => d.UploadedAtUtc)
-            .Select(d => new { d.Id, d.FileName, d.UploadedAtUtc }).ToListAsync(ct);
-        Evidence = evidence.Select(d => (d.Id, d.FileName, d.UploadedAtUtc)).ToList();
-        var keys = evidence.Select(d => d.Id.ToString()).Append(id.ToString()).ToList();
-        History = await db.AuditEntries.AsNoTracking()
-            .Where(e => (e.EntityType == nameof(SettlementCommitment) || e.EntityType == nameof(AtlanticDocument)) && keys.Contains(e.EntityId))
-            .OrderByDescending(e => e.Id).Take(100)
-            .Select(e => new AuditRow(e.Id, e.OccurredAtUtc, e.ActorName, e.EntityType, e.EntityId, e.Action, e.Changes))
-            .ToListAsync(ct);
+        Evidence = await DocumentList.ForAsync(db, [id], ct);
+        History = await AuditLog.HistoryOfAsync(db, [nameof(SettlementCommitment), .. Document.AuditEntityTypes],
+            [id.ToString(), .. Evidence.Select(d => d.Id.ToString())], ct);
         return Page();
     }
 }

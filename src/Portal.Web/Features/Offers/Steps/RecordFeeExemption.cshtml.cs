@@ -16,7 +16,7 @@ public sealed class RecordFeeExemptionModel(PortalDbContext db, UserManager<Port
 
     protected override async Task<IReadOnlyList<OfferProblem>> TakeAsync(CancellationToken ct)
     {
-        var proof = await Db.OfferDocuments.AnyAsync(d => d.OfferId == Offer.Id && d.Kind == DocumentKind.ExemptionProof, ct);
+        var proof = await Db.Documents.AnyAsync(d => d.OwnerId == Offer.Id && d.Kind == DocumentKind.ExemptionProof, ct);
         Done = L["The fee exemption is recorded. Next: record the offer of employment number."];
         return Offer.RecordFeeExemption(Input.Reason, proof, Me, Now);
     }

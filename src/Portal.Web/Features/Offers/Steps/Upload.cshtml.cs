@@ -24,8 +24,9 @@ public sealed class UploadModel(PortalDbContext db, UserManager<PortalUser> user
             ModelState.AddModelError(field, L["Choose a file."]);
             return [];
         }
-        var (document, problem) = await DocumentUploads.AddAsync(Db, store, Input.File, f => OfferDocument.Create(Offer, Input.Kind, f, Me, Now), ct);
-        if (problem is not null) ModelState.AddModelError(field, Shared.UploadMessages.Describe(problem.Value, L));
+        var (document, problem) = await DocumentUploads.AddAsync(Db, store, Input.File, Offer.OrganizationId, DocumentOwner.Offer, Offer.Id, Input.Kind, Me, Now, ct);
+        if (problem is { } p)
+            ModelState.AddModelError(p == DocumentStore.Problem.WrongKind ? $"{nameof(Input)}.{nameof(OfferStepInput.Kind)}" : field, Shared.UploadMessages.Describe(p, L));
         else Done = L["{0} is saved with the offer.", document!.FileName];
         return [];
     }
