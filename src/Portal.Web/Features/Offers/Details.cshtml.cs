@@ -49,11 +49,9 @@ public sealed class DetailsModel(PortalDbContext db, TimeProvider clock, IString
     /// <summary>The offer (through the organization filter), its facts and the fee in force.</summary>
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (offer is null) return false;
-        Offer = offer;
-        OrganizationName = await db.Organizations.AsNoTracking().Where(o => o.Id == offer.OrganizationId)
-            .Select(o => o.OperatingName ?? o.LegalName).FirstAsync(ct);
+        if (await OfferHeader.LoadAsync(db, id, ct) is not { } found) return false;
+        var offer = Offer = found.Offer;
+        OrganizationName = found.OrganizationName;
         var details = offer.Details;
         var facts = await OfferFacts.ForAsync(db, details, offer.OrganizationId, offer.Id, offer.JudgedOn(Today), offer.Status == OfferStatus.Draft, ct);
         Occupation = facts.Occupation;

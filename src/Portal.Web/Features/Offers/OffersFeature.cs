@@ -8,6 +8,7 @@ public static class OffersFeature
     public static WebApplicationBuilder AddPortalOffers(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IReminderSource, OfferReminders>();
+        builder.Services.AddScoped<Steps.OfferStepServices>();
         return builder;
     }
 }

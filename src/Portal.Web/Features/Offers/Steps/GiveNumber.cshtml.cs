@@ -1,17 +1,11 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
 using Portal.Web.Email;
 using Portal.Web.Email.Messages;
 
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Records the day the number was given to the worker, who needs it for the work-permit application; it can be emailed to them.</summary>
-public sealed class GiveNumberModel(PortalDbContext db, UserManager<PortalUser> users, PortalEmails emails, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class GiveNumberModel(PortalEmails emails, OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => Offer.Status == OfferStatus.NumberReceived;
 

@@ -1,4 +1,10 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Web.Data;
 using Portal.Web.Features.Documents;
+using Portal.Web.Identity;
+using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Offers.Steps;
 
@@ -26,4 +32,18 @@ public sealed class OfferStepInput
 public sealed record OfferStepForm(Offer Offer, OfferStepInput Input, ReferenceData.ComplianceFee? Fee);
 
 /// <summary>The offer's heading, on its page and on each of its steps.</summary>
-public sealed record OfferHeader(Offer Offer, string OrganizationName, bool CanEdit);
+public sealed record OfferHeader(Offer Offer, string OrganizationName, bool CanEdit)
+{
+    /// <summary>The offer, through the organization filter (tracked: a step changes it), and its organization's name; null when not found.</summary>
+    public static async Task<(Offer Offer, string OrganizationName)?> LoadAsync(PortalDbContext db, Guid id, CancellationToken ct)
+    {
+        var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (offer is null) return null;
+        var name = await db.Organizations.AsNoTracking().Where(o => o.Id == offer.OrganizationId)
+            .Select(o => o.OperatingName ?? o.LegalName).FirstAsync(ct);
+        return (offer, name);
+    }
+}
+
+/// <summary>What every step page is given, in one, so that a step names only what it adds (<see cref="OfferStepModel"/>).</summary>
+public sealed record OfferStepServices(PortalDbContext Db, UserManager<PortalUser> Users, TimeProvider Clock, IStringLocalizer<SharedResource> L);

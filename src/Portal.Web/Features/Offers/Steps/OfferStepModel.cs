@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
-using Portal.Web.Identity;
 using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Offers.Steps;
@@ -17,13 +15,15 @@ namespace Portal.Web.Features.Offers.Steps;
 /// is not the next one) is shown above the offer. Who may take a step is the folder's access rule (members of the
 /// offer's organization); another organization's offer is not found.
 /// </summary>
-public abstract class OfferStepModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public abstract class OfferStepModel(OfferStepServices services) : PageModel
 {
+    private readonly PortalDbContext db = services.Db;
+    private readonly IStringLocalizer<SharedResource> l = services.L;
     protected PortalDbContext Db => db;
     protected IStringLocalizer<SharedResource> L => l;
-    protected DateOnly Today => clock.Today();
-    protected DateTime Now => clock.GetUtcNow().UtcDateTime;
-    protected Guid Me => Guid.Parse(users.GetUserId(User)!);
+    protected DateOnly Today => services.Clock.Today();
+    protected DateTime Now => services.Clock.GetUtcNow().UtcDateTime;
+    protected Guid Me => Guid.Parse(services.Users.GetUserId(User)!);
 
     public Offer Offer { get; private set; } = null!;
     public string OrganizationName { get; private set; } = string.Empty;
@@ -92,11 +92,8 @@ public abstract class OfferStepModel(PortalDbContext db, UserManager<PortalUser>
     /// <summary>The offer, through the organization filter, with its organization's name and the fee in force.</summary>
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var offer = await db.Offers.FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (offer is null) return false;
-        Offer = offer;
-        OrganizationName = await db.Organizations.AsNoTracking().Where(o => o.Id == offer.OrganizationId)
-            .Select(o => o.OperatingName ?? o.LegalName).FirstAsync(ct);
+        if (await OfferHeader.LoadAsync(db, id, ct) is not { } found) return false;
+        (Offer, OrganizationName) = found;
         Fee = await OfferFacts.FeeOnAsync(db, Today, ct);
         return true;
     }

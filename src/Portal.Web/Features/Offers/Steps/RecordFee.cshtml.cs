@@ -1,15 +1,9 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Records the employer compliance fee paid for a submitted offer: the amount in force, the day, the receipt.</summary>
-public sealed class RecordFeeModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class RecordFeeModel(OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => Offer.Status == OfferStatus.Submitted;
 

@@ -1,16 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
 using Portal.Web.Features.Documents;
 
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Records that the employer is exempt from the compliance fee: why, with the proof uploaded first.</summary>
-public sealed class RecordFeeExemptionModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class RecordFeeExemptionModel(OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => Offer.Status == OfferStatus.Submitted;
 

@@ -1,14 +1,7 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
-
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Records the worker's first day of employment, which starts the six years the offer's records are kept.</summary>
-public sealed class RecordFirstDayModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class RecordFirstDayModel(OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => Offer.PermitOutcome == PermitOutcome.Approved && Offer.FirstDayOfEmployment is null;
 

@@ -1,15 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
 
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Records the offer of employment number IRCC issued once the fee is recorded.</summary>
-public sealed class RecordNumberModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class RecordNumberModel(OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => Offer.Status == OfferStatus.FeeRecorded;
 

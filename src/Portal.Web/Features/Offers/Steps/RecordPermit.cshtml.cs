@@ -1,14 +1,7 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
-
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Records IRCC's decision on the worker's work-permit application: approved (number, expiry), refused or withdrawn.</summary>
-public sealed class RecordPermitModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class RecordPermitModel(OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => Offer.Status == OfferStatus.NumberGiven && Offer.PermitOutcome is null;
 

@@ -1,14 +1,7 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
-
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Records the day the refund of the fee was asked for, after a withdrawal or a refused application (today when left empty).</summary>
-public sealed class RequestRefundModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class RequestRefundModel(OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => Offer.FeePaid && Offer.CanAskForRefund && Offer.RefundRequestedOn is null;
 

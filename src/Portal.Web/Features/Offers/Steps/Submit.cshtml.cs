@@ -1,14 +1,7 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
-
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Submits a draft: the eligibility check runs again, on the offer as it is now, and must pass.</summary>
-public sealed class SubmitModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class SubmitModel(OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => Offer.Status == OfferStatus.Draft;
 

@@ -1,9 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
 using Portal.Web.Features.Documents;
 
 namespace Portal.Web.Features.Offers.Steps;
@@ -11,8 +6,7 @@ namespace Portal.Web.Features.Offers.Steps;
 /// <summary>Keeps a document with the offer (the signed offer letter, the proof of a fee exemption...), at any step.</summary>
 [RequestSizeLimit(12 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
-public sealed class UploadModel(PortalDbContext db, UserManager<PortalUser> users, DocumentStore store, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class UploadModel(DocumentStore store, OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => true;
 

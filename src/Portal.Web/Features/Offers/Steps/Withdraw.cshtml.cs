@@ -1,14 +1,7 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
-using Portal.Web.Data;
-using Portal.Web.Identity;
-using Portal.Web.Localization;
-
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Withdraws the offer, with a reason and a ticked box: it cannot be undone.</summary>
-public sealed class WithdrawModel(PortalDbContext db, UserManager<PortalUser> users, TimeProvider clock, IStringLocalizer<SharedResource> l)
-    : OfferStepModel(db, users, clock, l)
+public sealed class WithdrawModel(OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => Offer.Status != OfferStatus.Withdrawn;
 
