@@ -45,7 +45,7 @@ public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) :
         await SweepAsync();
         var email = Assert.Single(About(org.Owner.Email, "Give the offer of employment number"));
         Assert.Contains("Chidi Emeka Okafor", email.Subject);
-        Assert.Contains($"id={offer}", email.LinkTo("/Offers/Details"));
+        Assert.Contains($"id={offer}", email.LinkTo("/Offers/Steps/GiveNumber"));
 
         using var again = await App.SignedInClientAsync(org.Owner);
         (await again.StepAsync(offer, "given-form", new() { ["Input.Date"] = UtcToday() })).AssertStatus("Number given to the worker");
@@ -192,11 +192,12 @@ public abstract class SendingOfferAndAtlanticReminders(Func<PortalApp> newApp) :
         await SweepAsync();
         await SweepAsync();
         var email = Assert.Single(About(org.Owner.Email, "The fee refund for"));
-        Assert.Contains($"id={offer}", email.LinkTo("/Offers/Details"));
+        Assert.Contains($"id={offer}", email.LinkTo("/Offers/Steps/RecordRefund"));
 
+        // The email's link opens the step that waits: recording the refund as received.
         using var again = await App.SignedInClientAsync(org.Owner);
-        var page = await again.OpenAsync($"/Offers/Details?id={offer}");
-        var received = await again.SubmitAndFollowAsync(page, "[data-testid='refund'] form", new Dictionary<string, string> { ["Input.Date"] = UtcToday() });
+        var page = await again.OpenAsync(new Uri(email.LinkTo("/Offers/Steps/RecordRefund")).PathAndQuery);
+        var received = await again.SubmitAndFollowAsync(page, "[data-testid='refund-received-form']", new Dictionary<string, string> { ["Input.Date"] = UtcToday() });
         Assert.Contains("received on", received.TestId("refund"));
         Days(56);
         await SweepAsync();

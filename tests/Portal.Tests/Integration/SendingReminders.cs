@@ -36,7 +36,7 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : RemindersOverSm
         var first = Assert.Single(To(org.Owner.Email, "Record the employer compliance fee"));
         Assert.Equal("en", first.Language);
         Assert.Contains("Chidi Emeka Okafor", first.Subject);
-        Assert.Contains($"id={offer}", first.LinkTo("/Offers/Details"));
+        Assert.Contains($"id={offer}", first.LinkTo("/Offers/Steps/RecordFee"));
         Assert.StartsWith(App.PublicBaseUrl + "/Account/ReminderLink?token=", first.LinkTo("/Account/ReminderLink"));
         Assert.Contains("submitted 3 days ago", first.Text);
 
@@ -53,7 +53,7 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : RemindersOverSm
         await SweepAsync();
         Assert.Equal(2, To(org.Owner.Email, "Record the employer compliance fee").Count);
         var next = Assert.Single(To(org.Owner.Email, "Record the offer of employment number"));
-        Assert.Contains($"id={offer}", next.LinkTo("/Offers/Details"));
+        Assert.Contains($"id={offer}", next.LinkTo("/Offers/Steps/RecordNumber"));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : RemindersOverSm
         await DigestAsync();
         var digest = Assert.Single(To(org.Owner.Email, "Your portal digest"));
         Assert.Contains("Record the employer compliance fee", digest.Text);
-        Assert.Contains($"id={offer}", digest.LinkTo("/Offers/Details"));
+        Assert.Contains($"id={offer}", digest.LinkTo("/Offers/Steps/RecordFee"));
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public abstract class SendingReminders(Func<PortalApp> newApp) : RemindersOverSm
         Assert.Equal("fr", email.Language);
         Assert.DoesNotContain("Record", email.Subject);
         Assert.Contains("Bonjour", email.Text);
-        Assert.Contains("/Offers/Details", email.LinkTo("/Offers/Details"));
+        Assert.Contains("/Offers/Steps/RecordFee", email.LinkTo("/Offers/Steps/RecordFee"));
     }
 }
 

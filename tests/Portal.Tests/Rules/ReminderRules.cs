@@ -30,6 +30,16 @@ public sealed class ReminderRules
         Assert.Null(OfferReminders.Due(Submitted(10), Today, new ReminderOptions { FeeNotRecordedDays = 0 }));
     }
 
+    [Theory]
+    [InlineData(OfferStatus.Submitted, "RecordFee")]
+    [InlineData(OfferStatus.FeeRecorded, "RecordNumber")]
+    [InlineData(OfferStatus.NumberReceived, "GiveNumber")]
+    public void A_reminder_of_a_waiting_step_links_to_that_step(OfferStatus status, string step)
+    {
+        var offer = new OfferReminders.Waiting(Guid.NewGuid(), Org, Person, "Ana Silva, Developer", status, Today.AddDays(-30));
+        Assert.Equal($"/Offers/Steps/{step}?id={offer.Id}", OfferReminders.Due(offer, Today, Options)!.Path);
+    }
+
     [Fact]
     public void A_work_permit_is_reminded_180_then_90_days_before_it_expires_and_not_once_expired()
     {

@@ -19,16 +19,17 @@ public sealed class OfferReminders : IReminderSource
 
     public static FoundReminder? Due(Waiting row, DateOnly today, ReminderOptions o)
     {
-        var (type, every) = row.Status switch
+        var (type, every, step) = row.Status switch
         {
-            OfferStatus.Submitted => (ReminderType.FeeNotRecorded, o.FeeNotRecordedDays),
-            OfferStatus.FeeRecorded => (ReminderType.NumberNotRecorded, o.NumberNotRecordedDays),
-            OfferStatus.NumberReceived => (ReminderType.NumberNotGiven, o.NumberNotGivenDays),
-            _ => (default(ReminderType), 0),
+            OfferStatus.Submitted => (ReminderType.FeeNotRecorded, o.FeeNotRecordedDays, "RecordFee"),
+            OfferStatus.FeeRecorded => (ReminderType.NumberNotRecorded, o.NumberNotRecordedDays, "RecordNumber"),
+            OfferStatus.NumberReceived => (ReminderType.NumberNotGiven, o.NumberNotGivenDays, "GiveNumber"),
+            _ => (default(ReminderType), 0, ""),
         };
+        // The link opens the step that is waiting, to be taken at once.
         return Recurrence.Occurrence(row.Since, today, every) is { } at
             ? new FoundReminder(type, $"{type}:{row.Id:N}:{at:yyyy-MM-dd}", row.Organization, row.CreatedBy, false, row.Worker, null,
-                today.DayNumber - row.Since.DayNumber, PathOf(row.Id))
+                today.DayNumber - row.Since.DayNumber, StepOf(row.Id, step))
             : null;
     }
 
@@ -69,7 +70,7 @@ public sealed class OfferReminders : IReminderSource
     public static FoundReminder? Due(Refund row, DateOnly today, ReminderOptions o) =>
         Recurrence.Occurrence(row.RequestedOn, today, 7 * o.RefundWeeks) is { } at
             ? new FoundReminder(ReminderType.RefundNotReceived, $"{ReminderType.RefundNotReceived}:{row.Id:N}:{at:yyyy-MM-dd}", row.Organization, null,
-                true, row.Worker, row.RequestedOn, (today.DayNumber - row.RequestedOn.DayNumber) / 7, PathOf(row.Id))
+                true, row.Worker, row.RequestedOn, (today.DayNumber - row.RequestedOn.DayNumber) / 7, StepOf(row.Id, "RecordRefund"))
             : null;
 
     public async Task<IReadOnlyList<FoundReminder>> FindAsync(PortalDbContext db, ReminderDay day, CancellationToken ct)
@@ -137,6 +138,9 @@ public sealed class OfferReminders : IReminderSource
     }
 
     private static string PathOf(Guid id) => $"/Offers/Details?id={id}";
+
+    /// <summary>The page of one of the offer's steps (<c>Features/Offers/Steps</c>).</summary>
+    private static string StepOf(Guid id, string step) => $"/Offers/Steps/{step}?id={id}";
 
     private static string Worker(string given, string family, string job) => $"{given} {family}, {job}";
 }
