@@ -2588,7 +2588,7 @@ END $EF$;
 DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203072554_DocumentsInOneTable') THEN
-    CREATE INDEX "IX_Documents_OwnerType_OwnerId" ON "Documents" ("OwnerType", "OwnerId");
+    CREATE INDEX "IX_Documents_OwnerId" ON "Documents" ("OwnerId");
     END IF;
 END $EF$;
 

@@ -1930,7 +1930,7 @@ CREATE TABLE "Documents" (
 
 CREATE INDEX "IX_Documents_OrganizationId" ON "Documents" ("OrganizationId");
 
-CREATE INDEX "IX_Documents_OwnerType_OwnerId" ON "Documents" ("OwnerType", "OwnerId");
+CREATE INDEX "IX_Documents_OwnerId" ON "Documents" ("OwnerId");
 
 INSERT INTO "Documents" ("Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", "OwnerType", "OwnerId") SELECT "Id", "OrganizationId", "Kind", "FileName", "StoredName", "ContentType", "SizeBytes", "Sha256", "UploadedAtUtc", "UploadedByUserId", 'Offer', "OfferId" FROM "OfferDocuments";
 

@@ -2691,7 +2691,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261203072600_DocumentsInOneTable'
 )
 BEGIN
-    CREATE INDEX [IX_Documents_OwnerType_OwnerId] ON [Documents] ([OwnerType], [OwnerId]);
+    CREATE INDEX [IX_Documents_OwnerId] ON [Documents] ([OwnerId]);
 END;
 
 IF NOT EXISTS (

@@ -71,6 +71,14 @@ public abstract class TakingAnOfferThroughItsSteps(BrowserPortal app)
 
         await page.GetByTestId("submit-offer").ClickAsync();
         await Assertions.Expect(page.GetByTestId("offer-status")).ToHaveTextAsync("Submitted");
+        // The fee's own page (where the fee reminder leads) leads on to the exemption's, which takes its proof with it.
+        var offerPage = page.Url;
+        await page.GotoAsync(offerPage.Replace("/Offers/Details", "/Offers/Steps/RecordFee", StringComparison.Ordinal));
+        await page.GetByTestId("fee-exemption-link").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Proof of the exemption (PDF, PNG or JPEG, at most 10 MB)")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync($"{prefix}-02a-fee-exemption-step");
+        await page.GotoAsync(offerPage);
         await page.GetByLabel("Date of payment").FillAsync(app.Clock.Today().ToString("yyyy-MM-dd"));
         await page.GetByLabel("Receipt or transaction reference").FillAsync("IRCC-20261122-0042");
         await page.AssertAccessibleAsync();

@@ -157,6 +157,24 @@ public abstract class KeepingReferenceData(PortalApp app)
     }
 
     [Fact]
+    public async Task A_fee_exempt_employer_records_the_exemption_with_the_proof_attached_to_it()
+    {
+        var org = await app.RegisterOrganizationAsync();
+        using var owner = await app.SignedInClientAsync(org.Owner);
+        var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C20" });
+        await owner.SubmitOfferAsync(id);
+        // From the fee's own page (where the fee reminder leads), to the exemption's.
+        var fee = await owner.OpenAsync($"/Offers/Steps/RecordFee?id={id}");
+        var step = await owner.OpenAsync(fee.Document.QuerySelector("[data-testid='fee-exemption-link']")!.GetAttribute("href")!);
+        var done = await owner.SubmitWithFileAsync(step, "[data-testid='fee-exempt-form']",
+            new() { ["Input.Reason"] = "Registered charity." }, "Input.File", "charity registration.pdf", OfferJourneys.Pdf());
+        done.AssertStatus("Fee recorded");
+        Assert.Equal("charity registration.pdf", done.TestId("document-link"));
+        Assert.Equal(Portal.Web.Features.Documents.DocumentKind.ExemptionProof,
+            await app.WithDbAsync(db => db.Documents.Where(d => d.OwnerId == id).Select(d => d.Kind).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_fee_exempt_employer_records_the_exemption_with_its_reason_and_its_proof()
     {
         var org = await app.RegisterOrganizationAsync();
@@ -164,13 +182,21 @@ public abstract class KeepingReferenceData(PortalApp app)
         var id = await owner.CreateOfferAsync(app, new() { ["Input.ProgramCode"] = "C20" });
         await owner.SubmitOfferAsync(id);
         var nothing = await owner.FollowAsync(await owner.PostStepAsync(id, "RecordFeeExemption"));
+        // Both problems at once, each beside its field.
         Assert.Contains("Say why the employer is exempt", nothing.ErrorFor("Input.Reason"));
+        Assert.Contains("proof of the exemption", nothing.ErrorFor("Input.File"));
         nothing.AssertStatus("Submitted");
         var reason = new Dictionary<string, string> { ["Input.Reason"] = "Registered charity: the worker is a volunteer coordinator." };
         var noProof = await owner.FollowAsync(await owner.PostStepAsync(id, "RecordFeeExemption", reason));
-        Assert.Contains("proof of the exemption", noProof.ErrorFor("Input.Reason"));
+        Assert.Contains("proof of the exemption", noProof.ErrorFor("Input.File"));
         Assert.Equal(reason["Input.Reason"], noProof.ValueOf("Input.Reason"));
         noProof.AssertStatus("Submitted");
+        // A file that is no proof (not a PDF, PNG or JPEG): refused beside the file, the reason kept, nothing recorded or kept.
+        var disguised = await owner.SubmitWithFileAsync(noProof, "[data-testid='fee-exempt-form']", reason, "Input.File", "proof.pdf", "MZ not a pdf"u8.ToArray());
+        Assert.Contains("Only PDF, PNG and JPEG", disguised.ErrorFor("Input.File"));
+        Assert.Equal(reason["Input.Reason"], disguised.ValueOf("Input.Reason"));
+        disguised.AssertStatus("Submitted");
+        Assert.Equal(0, await app.WithDbAsync(db => db.Documents.CountAsync(d => d.OwnerId == id)));
 
         await owner.UploadAsync(id, "exemption.pdf", OfferJourneys.Pdf(), "ExemptionProof");
         var done = await owner.FollowAsync(await owner.PostStepAsync(id, "RecordFeeExemption", reason));

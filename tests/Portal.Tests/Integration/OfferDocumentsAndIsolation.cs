@@ -166,7 +166,7 @@ public abstract class OfferIsolation(PortalApp app)
         using var owner = await app.SignedInClientAsync(org.Owner);
         var id = await owner.CreateOfferAsync(app);
         using var anonymous = app.NewClient();
-        foreach (var url in new[] { "/Offers", $"/Offers/Details?id={id}", "/Offers/Edit", "/Offers?handler=Csv" })
+        foreach (var url in new[] { "/Offers", $"/Offers/Details?id={id}", "/Offers/Edit", "/Offers?handler=Csv", $"/Offers/Steps/Submit?id={id}", $"/Offers/Steps/Upload?id={id}" })
             Assert.Equal("/Account/Login", (await anonymous.GetAsync(url)).Headers.Location!.AbsolutePath);
     }
 }

@@ -60,6 +60,15 @@ public abstract class SubmittingAnOffer(PortalApp app)
         page = await owner.FollowAsync(await owner.PostStepAsync(id, "RecordFee", new() { ["Input.Amount"] = "230.00", ["Input.Date"] = "2026-01-02", ["Input.Reference"] = "x" }));
         page.AssertStatus("Draft");
 
+        // A form of the offer page left open from before its steps had pages of their own: nothing is taken, the offer opens.
+        var token = (await owner.OpenAsync($"/Offers/Details?id={id}")).ValueOf("__RequestVerificationToken")!;
+        var stale = await owner.Http.PostAsync($"/Offers/Details?id={id}&handler=Fee", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["FeeForm.Amount"] = "230.00", ["FeeForm.PaidOn"] = "2026-01-02", ["FeeForm.Reference"] = "x",
+        }));
+        Assert.Equal($"/Offers/Details?id={id}", stale.Headers.Location!.OriginalString);
+        (await owner.FollowAsync(stale)).AssertStatus("Draft");
+
         await owner.SubmitOfferAsync(id);
         page = await owner.FollowAsync(await owner.PostStepAsync(id, "Submit"));
         Assert.Contains("not the next one", page.TestId("error-message"));

@@ -133,6 +133,16 @@ public sealed class OfferSteps
     }
 
     [Fact]
+    public void A_withdrawn_offer_takes_no_first_day_even_on_an_approved_permit()
+    {
+        var offer = Given();
+        Assert.Empty(offer.RecordPermitDecision(PermitOutcome.Approved, Today.AddDays(-10), "U123456789", Today.AddYears(2), Today, Hr, Now));
+        Assert.Empty(offer.Withdraw("The worker did not come.", true, Hr, Now));
+        Assert.Equal([OfferProblem.WrongStep], offer.RecordFirstDay(Today, Today, Hr, Now));
+        Assert.Null(offer.FirstDayOfEmployment);
+    }
+
+    [Fact]
     public void After_the_number_the_permit_decision_and_the_first_day_start_six_years_of_record_keeping()
     {
         Assert.Equal([OfferProblem.WrongStep], Draft().RecordPermitDecision(PermitOutcome.Approved, Today, "U123456789", Today.AddYears(2), Today, Hr, Now));

@@ -139,7 +139,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(d => d.StoredName).HasMaxLength(40).IsRequired();
         b.Property(d => d.ContentType).HasMaxLength(50).IsRequired();
         b.Property(d => d.Sha256).HasMaxLength(64).IsRequired();
-        b.HasIndex(d => new { d.OwnerType, d.OwnerId });
+        // Every read asks by owner id (ids are unique across owners), sometimes with the kind.
+        b.HasIndex(d => d.OwnerId);
         b.HasOne<Organization>().WithMany().HasForeignKey(d => d.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

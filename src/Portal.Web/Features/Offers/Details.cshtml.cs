@@ -46,6 +46,12 @@ public sealed class DetailsModel(PortalDbContext db, TimeProvider clock, IString
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? await ShowAsync(ct) : NotFound();
 
+    /// <summary>
+    /// A form of this page from before each step had its own (a page left open across an update): nothing is taken; the
+    /// offer opens again, with its step's form as it is now.
+    /// </summary>
+    public IActionResult OnPost(Guid id) => RedirectToPage(new { id });
+
     /// <summary>The offer (through the organization filter), its facts and the fee in force.</summary>
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

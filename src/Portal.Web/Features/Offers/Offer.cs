@@ -447,7 +447,7 @@ public sealed partial class Offer : IOrganizationOwned
     public IReadOnlyList<OfferProblem> RecordFirstDay(DateOnly? firstDay, DateOnly today, Guid userId, DateTime nowUtc)
     {
         if (PermitOutcome != Offers.PermitOutcome.Approved) return [OfferProblem.PermitNotApproved];
-        if (FirstDayOfEmployment is not null) return [OfferProblem.WrongStep];
+        if (FirstDayOfEmployment is not null || Status == OfferStatus.Withdrawn) return [OfferProblem.WrongStep];
         if (firstDay is null) return [OfferProblem.FirstDayMissing];
         if (firstDay > today) return [OfferProblem.DateInFuture];
         if (firstDay < PermitDecidedOn) return [OfferProblem.DateBeforePermit];

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.Web.Features.Documents;
 using Portal.Web.Features.Organizations;
 using Portal.Web.ReferenceData;
 

@@ -20,7 +20,7 @@ public static class OfferMessages
         OfferProblem.FeeReferenceTooLong => l["Use at most {0} characters.", Offer.FeeReferenceMaxLength],
         OfferProblem.ReasonTooLong => l["Use at most {0} characters.", Offer.ReasonMaxLength],
         OfferProblem.ExemptionReasonMissing => l["Say why the employer is exempt from the compliance fee."],
-        OfferProblem.ExemptionProofMissing => l["Upload the proof of the exemption first."],
+        OfferProblem.ExemptionProofMissing => l["Attach the proof of the exemption."],
         OfferProblem.OfferNumberFormat => l["An offer of employment number is the letter A followed by seven digits, such as A1234567."],
         OfferProblem.OfferNumberTaken => l["The offer number {0} is already recorded on another offer. Check it against IRCC's message.", values.FirstOrDefault() ?? ""],
         OfferProblem.GivenDateMissing => l["Enter the date the number was given to the worker."],
@@ -50,8 +50,8 @@ public static class OfferMessages
     {
         OfferProblem.FeeAmountMissing or OfferProblem.FeeAmountWrong => nameof(Steps.OfferStepInput.Amount),
         OfferProblem.FeeReferenceMissing or OfferProblem.FeeReferenceTooLong => nameof(Steps.OfferStepInput.Reference),
-        OfferProblem.ExemptionReasonMissing or OfferProblem.ExemptionProofMissing or OfferProblem.ReasonTooLong
-            or OfferProblem.WithdrawalReasonMissing => nameof(Steps.OfferStepInput.Reason),
+        OfferProblem.ExemptionReasonMissing or OfferProblem.ReasonTooLong or OfferProblem.WithdrawalReasonMissing => nameof(Steps.OfferStepInput.Reason),
+        OfferProblem.ExemptionProofMissing => nameof(Steps.OfferStepInput.File),
         OfferProblem.WithdrawalNotConfirmed => nameof(Steps.OfferStepInput.Confirmed),
         OfferProblem.OfferNumberFormat or OfferProblem.OfferNumberTaken
             or OfferProblem.PermitNumberMissing or OfferProblem.PermitNumberTooLong => nameof(Steps.OfferStepInput.Number),

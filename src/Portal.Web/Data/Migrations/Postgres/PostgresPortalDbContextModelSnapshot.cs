@@ -654,7 +654,7 @@ namespace Portal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("OwnerType", "OwnerId");
+                    b.HasIndex("OwnerId");
 
                     b.ToTable("Documents", (string)null);
                 });

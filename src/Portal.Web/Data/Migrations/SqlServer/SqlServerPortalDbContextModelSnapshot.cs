@@ -660,7 +660,7 @@ namespace Portal.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("OwnerType", "OwnerId");
+                    b.HasIndex("OwnerId");
 
                     b.ToTable("Documents", (string)null);
                 });

@@ -644,7 +644,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("OwnerType", "OwnerId");
+                    b.HasIndex("OwnerId");
 
                     b.ToTable("Documents", (string)null);
                 });

@@ -45,9 +45,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Documents_OwnerType_OwnerId",
+                name: "IX_Documents_OwnerId",
                 table: "Documents",
-                columns: new[] { "OwnerType", "OwnerId" });
+                column: "OwnerId");
 
             // The rows move before the old tables go.
             foreach (var sql in DocumentsInOneTableSql.Up)

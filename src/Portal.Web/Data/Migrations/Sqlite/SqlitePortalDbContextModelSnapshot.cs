@@ -641,7 +641,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("OwnerType", "OwnerId");
+                    b.HasIndex("OwnerId");
 
                     b.ToTable("Documents", (string)null);
                 });

@@ -15,6 +15,8 @@ namespace Portal.Web.Features.Offers.Steps;
 /// is not the next one) is shown above the offer. Who may take a step is the folder's access rule (members of the
 /// offer's organization); another organization's offer is not found.
 /// </summary>
+[RequestSizeLimit(12 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 public abstract class OfferStepModel(OfferStepServices services) : PageModel
 {
     private readonly PortalDbContext db = services.Db;
@@ -47,8 +49,11 @@ public abstract class OfferStepModel(OfferStepServices services) : PageModel
     /// <summary>What a problem's sentence names (the fee in force, the number typed), when it names something.</summary>
     protected virtual object[] ValuesOf(OfferProblem problem) => [];
 
-    /// <summary>A problem that only the database can see at saving (a unique index), or null to let the exception through.</summary>
-    protected virtual OfferProblem? WhenSaveRefused(DbUpdateException e) => null;
+    /// <summary>
+    /// A problem that only the database can see at saving (a unique index), asked after the save failed and the context was
+    /// cleared, or null to let the exception through.
+    /// </summary>
+    protected virtual Task<OfferProblem?> WhenSaveRefusedAsync(CancellationToken ct) => Task.FromResult<OfferProblem?>(null);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -71,9 +76,10 @@ public abstract class OfferStepModel(OfferStepServices services) : PageModel
                 TempData["Status"] = Done;
                 return RedirectToPage("/Offers/Details", new { id });
             }
-            catch (DbUpdateException e) when (WhenSaveRefused(e) is { } refused)
+            catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
+                if (await WhenSaveRefusedAsync(ct) is not { } refused) throw;
                 await LoadAsync(id, ct);
                 problems = [refused];
             }
@@ -86,6 +92,9 @@ public abstract class OfferStepModel(OfferStepServices services) : PageModel
         }
         foreach (var problem in problems)
             ModelState.AddModelError($"{nameof(Input)}.{OfferMessages.FieldOf(problem)}", OfferMessages.Describe(problem, l, ValuesOf(problem)));
+        // Refused: the page shows the offer as it is stored (a step the offer took before another check said no is not kept).
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, ct);
         return Page();
     }
 

@@ -3,7 +3,7 @@ namespace Portal.Web.Features.Offers.Steps;
 /// <summary>Records the worker's first day of employment, which starts the six years the offer's records are kept.</summary>
 public sealed class RecordFirstDayModel(OfferStepServices services) : OfferStepModel(services)
 {
-    public override bool IsNext => Offer.PermitOutcome == PermitOutcome.Approved && Offer.FirstDayOfEmployment is null;
+    public override bool IsNext => Offer.Status == OfferStatus.NumberGiven && Offer.PermitOutcome == PermitOutcome.Approved && Offer.FirstDayOfEmployment is null;
 
     protected override Task<IReadOnlyList<OfferProblem>> TakeAsync(CancellationToken ct)
     {

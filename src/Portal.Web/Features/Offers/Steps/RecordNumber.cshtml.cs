@@ -20,6 +20,10 @@ public sealed class RecordNumberModel(OfferStepServices services) : OfferStepMod
 
     protected override object[] ValuesOf(OfferProblem problem) => problem == OfferProblem.OfferNumberTaken ? [Number] : [];
 
-    /// <summary>Recorded on another offer a moment ago: the unique index said no.</summary>
-    protected override OfferProblem? WhenSaveRefused(DbUpdateException e) => OfferProblem.OfferNumberTaken;
+    /// <summary>Recorded on another offer a moment ago: the unique index said no (any other failure goes through).</summary>
+    protected override async Task<OfferProblem?> WhenSaveRefusedAsync(CancellationToken ct)
+    {
+        var (number, id) = (Number, Offer.Id);
+        return await Db.Offers.IgnoreQueryFilters().AnyAsync(o => o.OfferNumber == number && o.Id != id, ct) ? OfferProblem.OfferNumberTaken : null;
+    }
 }

@@ -1,11 +1,8 @@
-using Microsoft.AspNetCore.Mvc;
 using Portal.Web.Features.Documents;
 
 namespace Portal.Web.Features.Offers.Steps;
 
 /// <summary>Keeps a document with the offer (the signed offer letter, the proof of a fee exemption...), at any step.</summary>
-[RequestSizeLimit(12 * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 public sealed class UploadModel(DocumentStore store, OfferStepServices services) : OfferStepModel(services)
 {
     public override bool IsNext => true;
