@@ -19,18 +19,16 @@ namespace Portal.Web.Features.Offers.Steps;
 [RequestFormLimits(MultipartBodyLengthLimit = 12 * 1024 * 1024)]
 public abstract class OfferStepModel(OfferStepServices services) : PageModel
 {
-    private readonly PortalDbContext db = services.Db;
-    private readonly IStringLocalizer<SharedResource> l = services.L;
-    protected PortalDbContext Db => db;
-    protected IStringLocalizer<SharedResource> L => l;
+    protected PortalDbContext Db { get; } = services.Db;
+    protected IStringLocalizer<SharedResource> L { get; } = services.L;
     protected DateOnly Today => services.Clock.Today();
     protected DateTime Now => services.Clock.GetUtcNow().UtcDateTime;
     protected Guid Me => Guid.Parse(services.Users.GetUserId(User)!);
 
     public Offer Offer { get; private set; } = null!;
     public string OrganizationName { get; private set; } = string.Empty;
-    /// <summary>The compliance fee in force today, for the steps that name it.</summary>
-    public ReferenceData.ComplianceFee? Fee { get; private set; }
+    /// <summary>The compliance fee in force today, for the step that records it (<see cref="LoadMoreAsync"/>).</summary>
+    public ReferenceData.ComplianceFee? Fee { get; protected set; }
 
     [BindProperty] public OfferStepInput Input { get; set; } = new();
 
@@ -55,10 +53,16 @@ public abstract class OfferStepModel(OfferStepServices services) : PageModel
     /// </summary>
     protected virtual Task<OfferProblem?> WhenSaveRefusedAsync(CancellationToken ct) => Task.FromResult<OfferProblem?>(null);
 
+    /// <summary>What a step needs besides the offer, read each time the offer is.</summary>
+    protected virtual Task LoadMoreAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>What the form starts with when the page is opened.</summary>
+    protected virtual void Prefill() { }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Input.Amount = Fee?.Amount;
+        Prefill();
         return Page();
     }
 
@@ -72,38 +76,37 @@ public abstract class OfferStepModel(OfferStepServices services) : PageModel
         {
             try
             {
-                await db.SaveChangesAsync(ct);
+                await Db.SaveChangesAsync(ct);
                 TempData["Status"] = Done;
                 return RedirectToPage("/Offers/Details", new { id });
             }
             catch (DbUpdateException)
             {
-                db.ChangeTracker.Clear();
+                Db.ChangeTracker.Clear();
                 if (await WhenSaveRefusedAsync(ct) is not { } refused) throw;
-                await LoadAsync(id, ct);
                 problems = [refused];
             }
         }
         var unplaced = problems.Where(p => OfferMessages.FieldOf(p) is null).ToList();
         if (unplaced.Count > 0)
         {
-            TempData["Error"] = OfferMessages.Describe(unplaced[0], l, ValuesOf(unplaced[0]));
+            TempData["Error"] = OfferMessages.Describe(unplaced[0], L, ValuesOf(unplaced[0]));
             return RedirectToPage("/Offers/Details", new { id });
         }
         foreach (var problem in problems)
-            ModelState.AddModelError($"{nameof(Input)}.{OfferMessages.FieldOf(problem)}", OfferMessages.Describe(problem, l, ValuesOf(problem)));
+            ModelState.AddModelError($"{nameof(Input)}.{OfferMessages.FieldOf(problem)}", OfferMessages.Describe(problem, L, ValuesOf(problem)));
         // Refused: the page shows the offer as it is stored (a step the offer took before another check said no is not kept).
-        db.ChangeTracker.Clear();
+        Db.ChangeTracker.Clear();
         await LoadAsync(id, ct);
         return Page();
     }
 
-    /// <summary>The offer, through the organization filter, with its organization's name and the fee in force.</summary>
+    /// <summary>The offer, through the organization filter, with its organization's name and what the step adds.</summary>
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await OfferHeader.LoadAsync(db, id, ct) is not { } found) return false;
+        if (await OfferHeader.LoadAsync(Db, id, ct) is not { } found) return false;
         (Offer, OrganizationName) = found;
-        Fee = await OfferFacts.FeeOnAsync(db, Today, ct);
+        await LoadMoreAsync(ct);
         return true;
     }
 }

@@ -7,6 +7,11 @@ public sealed class RecordFeeModel(OfferStepServices services) : OfferStepModel(
 {
     public override bool IsNext => Offer.Status == OfferStatus.Submitted;
 
+    protected override async Task LoadMoreAsync(CancellationToken ct) => Fee = await OfferFacts.FeeOnAsync(Db, Today, ct);
+
+    /// <summary>The amount starts as the fee in force: the one amount the offer accepts.</summary>
+    protected override void Prefill() => Input.Amount = Fee?.Amount;
+
     protected override Task<IReadOnlyList<OfferProblem>> TakeAsync(CancellationToken ct)
     {
         Done = L["The fee is recorded. Next: record the offer of employment number."];

@@ -12,8 +12,7 @@ public sealed class RecordNumberModel(OfferStepServices services) : OfferStepMod
     protected override async Task<IReadOnlyList<OfferProblem>> TakeAsync(CancellationToken ct)
     {
         var number = Number;
-        var elsewhere = Offer.IsValidOfferNumber(number)
-            && await Db.Offers.IgnoreQueryFilters().AnyAsync(o => o.OfferNumber == number && o.Id != Offer.Id, ct);
+        var elsewhere = Offer.IsValidOfferNumber(number) && await RecordedElsewhereAsync(ct);
         Done = L["The offer number is recorded. Next: give it to the worker."];
         return Offer.RecordOfferNumber(number, elsewhere, Me, Now);
     }
@@ -21,9 +20,13 @@ public sealed class RecordNumberModel(OfferStepServices services) : OfferStepMod
     protected override object[] ValuesOf(OfferProblem problem) => problem == OfferProblem.OfferNumberTaken ? [Number] : [];
 
     /// <summary>Recorded on another offer a moment ago: the unique index said no (any other failure goes through).</summary>
-    protected override async Task<OfferProblem?> WhenSaveRefusedAsync(CancellationToken ct)
+    protected override async Task<OfferProblem?> WhenSaveRefusedAsync(CancellationToken ct) =>
+        await RecordedElsewhereAsync(ct) ? OfferProblem.OfferNumberTaken : null;
+
+    /// <summary>Whether another offer, of any organization, has the number typed: IRCC issues each number once.</summary>
+    private Task<bool> RecordedElsewhereAsync(CancellationToken ct)
     {
         var (number, id) = (Number, Offer.Id);
-        return await Db.Offers.IgnoreQueryFilters().AnyAsync(o => o.OfferNumber == number && o.Id != id, ct) ? OfferProblem.OfferNumberTaken : null;
+        return Db.Offers.IgnoreQueryFilters().AnyAsync(o => o.OfferNumber == number && o.Id != id, ct);
     }
 }
